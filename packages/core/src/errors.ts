@@ -1,0 +1,113 @@
+import type { Locale } from "./locale";
+
+export const APP_ERROR_CODES = [
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "NOT_FOUND",
+  "VALIDATION",
+  "CONFLICT",
+  "RATE_LIMITED",
+  "INTERNAL",
+] as const;
+export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
+
+/** Parameters some messages interpolate; everything else a caller wants to carry goes in `details`. */
+export type AppErrorParams = { minutes?: number };
+
+export type AppErrorDetails = AppErrorParams & {
+  /** Field path -> messages, as zod's flattened errors give them. */
+  fieldErrors?: Record<string, string[]>;
+  [key: string]: unknown;
+};
+
+/**
+ * An expected failure the user can act on. Its `message` is for logs only: the user sees
+ * `appErrorMessage(code, locale)`, so internal wording never reaches the browser.
+ */
+export class AppError extends Error {
+  readonly code: AppErrorCode;
+  readonly details?: AppErrorDetails;
+
+  constructor(code: AppErrorCode, options: { message?: string; details?: AppErrorDetails; cause?: unknown } = {}) {
+    super(options.message ?? code, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = "AppError";
+    this.code = code;
+    if (options.details !== undefined) this.details = options.details;
+  }
+}
+
+export function isAppError(value: unknown): value is AppError {
+  // Duck-typed as well as instanceof: a bundler may load this module twice (server and edge chunks).
+  if (value instanceof AppError) return true;
+  if (typeof value !== "object" || value === null) return false;
+  const candidate = value as { name?: unknown; code?: unknown };
+  return (
+    candidate.name === "AppError" &&
+    typeof candidate.code === "string" &&
+    (APP_ERROR_CODES as readonly string[]).includes(candidate.code)
+  );
+}
+
+/** Anything thrown -> an AppError; unknown failures become INTERNAL with the original kept as `cause` for the log. */
+export function toAppError(value: unknown): AppError {
+  if (isAppError(value)) return value;
+  return new AppError("INTERNAL", { cause: value });
+}
+
+const HTTP_STATUS: Readonly<Record<AppErrorCode, number>> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  VALIDATION: 400,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+};
+
+export function appErrorHttpStatus(code: AppErrorCode): number {
+  return HTTP_STATUS[code];
+}
+
+type MessageTemplate = (params: AppErrorParams) => string;
+
+const MESSAGES: Readonly<Record<AppErrorCode, Readonly<Record<Locale, MessageTemplate>>>> = {
+  UNAUTHENTICATED: {
+    vi: () => "Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.",
+    en: () => "Your session has expired. Please sign in again.",
+  },
+  FORBIDDEN: {
+    vi: () => "Bạn không có quyền thực hiện thao tác này.",
+    en: () => "You do not have permission to perform this action.",
+  },
+  NOT_FOUND: {
+    vi: () => "Không tìm thấy dữ liệu được yêu cầu.",
+    en: () => "The requested item was not found.",
+  },
+  VALIDATION: {
+    vi: () => "Dữ liệu nhập chưa hợp lệ. Vui lòng kiểm tra lại các trường được đánh dấu.",
+    en: () => "Some entries are not valid. Please check the highlighted fields.",
+  },
+  CONFLICT: {
+    vi: () => "Dữ liệu đã được người khác thay đổi. Vui lòng tải lại trang và thực hiện lại.",
+    en: () => "Someone else has changed this data. Please reload the page and try again.",
+  },
+  RATE_LIMITED: {
+    vi: ({ minutes }) =>
+      minutes === undefined
+        ? "Bạn đã đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ít phút."
+        : `Bạn đã đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ${minutes} phút.`,
+    en: ({ minutes }) =>
+      minutes === undefined
+        ? "Too many failed sign-in attempts. Please try again in a few minutes."
+        : `Too many failed sign-in attempts. Please try again in ${minutes} ${minutes === 1 ? "minute" : "minutes"}.`,
+  },
+  INTERNAL: {
+    vi: () => "Đã có lỗi xảy ra. Vui lòng thử lại sau.",
+    en: () => "Something went wrong. Please try again later.",
+  },
+};
+
+/** The message shown to the user for a code, never the error's own `message`. */
+export function appErrorMessage(code: AppErrorCode, locale: Locale = "vi", params: AppErrorParams = {}): string {
+  return MESSAGES[code][locale](params);
+}

@@ -1,0 +1,68 @@
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { databaseUrl, embeddedDataDir } from "./config";
+import { acquireEmbeddedLock } from "./embedded-lock";
+import { PrismaClient } from "./generated/prisma/client";
+
+export type DatabaseKind = "postgres" | "embedded";
+
+export interface Database {
+  prisma: PrismaClient;
+  kind: DatabaseKind;
+  /** The driver adapter factory, for the migration engine. */
+  adapterFactory: SqlMigrationAwareDriverAdapterFactory;
+  /** Runs a raw multi-statement SQL script (used by tests and setup). */
+  exec(sql: string): Promise<void>;
+  /** Closes the client and, for the embedded database, PGlite itself ($disconnect does not). */
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  /** PostgreSQL connection string; when absent, the embedded database is used. */
+  url?: string;
+  /** Folder of the embedded database; "memory://" for a throwaway in-memory one. */
+  dataDir?: string;
+  /** Pool size per process for PostgreSQL. */
+  poolSize?: number;
+}
+
+/** The one place that builds a Prisma client: PostgreSQL when a URL is given, otherwise PGlite. */
+export function createDatabase(options: DatabaseOptions = {}): Database {
+  const url = options.url ?? databaseUrl();
+  if (url) {
+    const adapterFactory = new PrismaPg({ connectionString: url, max: options.poolSize ?? 10 });
+    const prisma = new PrismaClient({ adapter: adapterFactory });
+    return {
+      prisma,
+      kind: "postgres",
+      adapterFactory,
+      exec: async (sql) => {
+        await prisma.$executeRawUnsafe(sql);
+      },
+      close: () => prisma.$disconnect(),
+    };
+  }
+  const dataDir = options.dataDir ?? embeddedDataDir();
+  const inMemory = dataDir.startsWith("memory://");
+  const release = inMemory ? () => {} : acquireEmbeddedLock(dataDir);
+  const pglite = new PGlite(inMemory ? undefined : dataDir);
+  const adapterFactory = new PrismaPGlite(pglite);
+  const prisma = new PrismaClient({ adapter: adapterFactory });
+  return {
+    prisma,
+    kind: "embedded",
+    adapterFactory,
+    exec: async (sql) => {
+      await pglite.exec(sql);
+    },
+    close: async () => {
+      await prisma.$disconnect();
+      await pglite.close();
+      release();
+    },
+  };
+}
+
+export { PrismaClient };

@@ -32,7 +32,7 @@ describe("AppError", () => {
   });
 
   it("turns unknown failures into INTERNAL without exposing their message", () => {
-    const original = new Error("duplicate key value violates unique constraint \"users_email_key\"");
+    const original = new Error('duplicate key value violates unique constraint "users_email_key"');
     const error = toAppError(original);
     expect(error.code).toBe("INTERNAL");
     expect(error.cause).toBe(original);

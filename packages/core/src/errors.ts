@@ -28,7 +28,10 @@ export class AppError extends Error {
   readonly code: AppErrorCode;
   readonly details?: AppErrorDetails;
 
-  constructor(code: AppErrorCode, options: { message?: string; details?: AppErrorDetails; cause?: unknown } = {}) {
+  constructor(
+    code: AppErrorCode,
+    options: { message?: string; details?: AppErrorDetails; cause?: unknown } = {},
+  ) {
     super(options.message ?? code, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = "AppError";
     this.code = code;
@@ -108,6 +111,10 @@ const MESSAGES: Readonly<Record<AppErrorCode, Readonly<Record<Locale, MessageTem
 };
 
 /** The message shown to the user for a code, never the error's own `message`. */
-export function appErrorMessage(code: AppErrorCode, locale: Locale = "vi", params: AppErrorParams = {}): string {
+export function appErrorMessage(
+  code: AppErrorCode,
+  locale: Locale = "vi",
+  params: AppErrorParams = {},
+): string {
   return MESSAGES[code][locale](params);
 }

@@ -55,7 +55,9 @@ describe("officialDateText (Decree 30/2020/NĐ-CP)", () => {
 
   it("prefixes the place", () => {
     expect(officialDateLine("Kiên Giang", vnDate(2026, 12, 5))).toBe("Kiên Giang, ngày 05 tháng 12 năm 2026");
-    expect(officialDateLine(" Kiên Giang ", vnDate(2026, 2, 3))).toBe("Kiên Giang, ngày 03 tháng 02 năm 2026");
+    expect(officialDateLine(" Kiên Giang ", vnDate(2026, 2, 3))).toBe(
+      "Kiên Giang, ngày 03 tháng 02 năm 2026",
+    );
   });
 });
 

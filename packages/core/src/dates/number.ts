@@ -3,7 +3,11 @@ import type { Locale } from "../locale";
 const INTL_LOCALE: Readonly<Record<Locale, string>> = { vi: "vi-VN", en: "en-US" };
 const formatters = new Map<string, Intl.NumberFormat>();
 
-function formatter(locale: Locale, minimumFractionDigits: number, maximumFractionDigits: number): Intl.NumberFormat {
+function formatter(
+  locale: Locale,
+  minimumFractionDigits: number,
+  maximumFractionDigits: number,
+): Intl.NumberFormat {
   const key = `${locale}:${minimumFractionDigits}:${maximumFractionDigits}`;
   let cached = formatters.get(key);
   if (!cached) {

@@ -72,7 +72,7 @@ export function addVnDays(d: Date, days: number): Date {
   return new Date(d.getTime() + days * DAY_MS);
 }
 
-/** Whole calendar days between two instants' Vietnam days: 0 when on the same day, negative when b is earlier. */
+/** Whole Vietnam calendar days from `from`'s day to `to`'s day: 0 on the same day, negative when `to` is earlier. */
 export function vnDayDiff(from: Date, to: Date): number {
   return Math.round((startOfVnDay(to).getTime() - startOfVnDay(from).getTime()) / DAY_MS);
 }

@@ -77,3 +77,4 @@ export async function createMigration(name: string, now = new Date()): Promise<s
   writeFileSync(path.join(dir, "migration.sql"), sql);
   return dir;
 }
+export { migrationAdapterFor } from "./adapter-for";

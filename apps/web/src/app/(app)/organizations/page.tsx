@@ -1,0 +1,66 @@
+import { formatDate } from "@plan-tracker/core";
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { listOrganizations } from "@/features/organizations/data";
+import { requirePermission } from "@/server/guard";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("organizations"))("title") };
+}
+
+export default async function OrganizationsPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
+  await requirePermission("organization.read");
+  const { q = "" } = await searchParams;
+  const t = await getTranslations("organizations");
+  const organizations = await listOrganizations(q);
+  return (
+    <div className="flex flex-col gap-4">
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p className="text-slate-700">{t("intro")}</p>
+      <form className="flex items-end gap-2" role="search">
+        <div className="flex flex-col gap-1">
+          <label htmlFor="org-filter" className="text-sm font-semibold">
+            {t("filter")}
+          </label>
+          <input id="org-filter" name="q" defaultValue={q} className="rounded-md border border-slate-400 px-3 py-2" />
+        </div>
+        <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white">
+          {t("filterSubmit")}
+        </button>
+      </form>
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <table className="w-full text-sm">
+          <caption className="sr-only">{t("title")}</caption>
+          <thead className="bg-slate-100 text-left">
+            <tr>
+              <th scope="col" className="px-3 py-2">{t("code")}</th>
+              <th scope="col" className="px-3 py-2">{t("name")}</th>
+              <th scope="col" className="px-3 py-2">{t("shortName")}</th>
+              <th scope="col" className="px-3 py-2">{t("kind")}</th>
+              <th scope="col" className="px-3 py-2">{t("validity")}</th>
+              <th scope="col" className="px-3 py-2 text-right">{t("ledTasks")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {organizations.map((o) => (
+              <tr key={o.id} className="border-t border-slate-100 align-top">
+                <td className="px-3 py-2 font-mono">{o.code}</td>
+                <td className="px-3 py-2">
+                  {o.name}
+                  {o.successor ? <p className="text-xs text-slate-700">{t("successor", { name: o.successor.name })}</p> : null}
+                </td>
+                <td className="px-3 py-2">{o.shortName}</td>
+                <td className="px-3 py-2">{t(`kinds.${o.kind}`)}</td>
+                <td className="px-3 py-2 whitespace-nowrap">
+                  {o.validFrom ? t("from", { date: formatDate(o.validFrom) }) : ""}{" "}
+                  {o.validTo ? t("to", { date: formatDate(o.validTo) }) : ""}
+                </td>
+                <td className="px-3 py-2 text-right">{o._count.ledTasks}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

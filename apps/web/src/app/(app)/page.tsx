@@ -1,0 +1,34 @@
+import { can, homeKindFor } from "@plan-tracker/core";
+import { getTranslations } from "next-intl/server";
+import { AgencyHome } from "@/features/home/components/agency-home";
+import { OverviewHome } from "@/features/home/components/overview-home";
+import { currentPlan } from "@/features/home/data";
+import { requireActor } from "@/server/session";
+
+export default async function HomePage() {
+  const actor = await requireActor();
+  const t = await getTranslations();
+  if (!can(actor, "plan.read")) {
+    return <p role="status" className="rounded-md border border-amber-300 bg-amber-50 p-4">{t("home.noMembership")}</p>;
+  }
+  const plan = await currentPlan();
+  const kind = homeKindFor(actor);
+  const agencyOrgIds = [
+    ...new Set(actor.memberships.filter((m) => m.role === "STAFF" || m.role === "APPROVER").map((m) => m.organizationId)),
+  ];
+  return (
+    <div className="flex flex-col gap-6">
+      <div>
+        <h1 className="text-2xl font-bold">{t("home.greeting", { name: actor.name })}</h1>
+        <p className="mt-1 text-slate-700">
+          {t("home.yourRoles")}:{" "}
+          {actor.memberships.map((m) => `${t(`roles.${m.role}`)} (${m.organization.shortName})`).join("; ")}
+        </p>
+      </div>
+      {plan && kind === "agency"
+        ? agencyOrgIds.map((id) => <AgencyHome key={id} organizationId={id} plan={plan} />)
+        : null}
+      {plan && kind !== "agency" ? <OverviewHome plan={plan} now={new Date()} /> : null}
+    </div>
+  );
+}

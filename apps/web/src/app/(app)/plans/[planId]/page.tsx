@@ -1,0 +1,89 @@
+import { formatDate, officialDateLine } from "@plan-tracker/core";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { Card } from "@/components/ui/card";
+import { SectionTree } from "@/features/plans/components/section-tree";
+import { Verbatim } from "@/features/plans/components/verbatim";
+import { getPlanTree } from "@/features/plans/data";
+import { buildSectionTree } from "@/features/plans/tree";
+import { requirePermission } from "@/server/guard";
+
+type Props = { params: Promise<{ planId: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const plan = await getPlanTree((await params).planId);
+  return { title: plan ? `Kế hoạch ${plan.symbol}` : undefined };
+}
+
+export default async function PlanPage({ params }: Props) {
+  await requirePermission("plan.read");
+  const plan = await getPlanTree((await params).planId);
+  if (!plan) notFound();
+  const t = await getTranslations("plans");
+  const tree = buildSectionTree(plan);
+  return (
+    <article className="flex flex-col gap-6">
+      <header>
+        <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">
+          {plan.issuer.name} · Số {plan.symbol}
+        </p>
+        <h1 className="mt-1 text-2xl font-bold leading-snug">{plan.title}</h1>
+        <p className="mt-1 italic text-slate-700">{officialDateLine(plan.place, plan.issuedOn)}</p>
+      </header>
+      <Card>
+        <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
+          <dt className="font-semibold text-slate-700">{t("number")}</dt>
+          <dd>{plan.symbol}</dd>
+          <dt className="font-semibold text-slate-700">{t("issuedOn")}</dt>
+          <dd>{formatDate(plan.issuedOn)}</dd>
+          <dt className="font-semibold text-slate-700">{t("signer")}</dt>
+          <dd>
+            {plan.signerName} ({plan.signerTitle})
+          </dd>
+          <dt className="font-semibold text-slate-700">{t("focal")}</dt>
+          <dd>{plan.focalOrganization.name}</dd>
+          <dt className="font-semibold text-slate-700">{t("validity")}</dt>
+          <dd>
+            {plan.validFromYear} – {plan.validToYear}
+          </dd>
+          <dt className="font-semibold text-slate-700">{t("reportingRule")}</dt>
+          <dd>{plan.reportingRuleText}</dd>
+          <dt className="font-semibold text-slate-700">{t("basis")}</dt>
+          <dd>
+            <ul className="list-disc pl-5">
+              {plan.basisDocuments.map((d) => (
+                <li key={d.symbol}>{d.title}</li>
+              ))}
+            </ul>
+          </dd>
+        </dl>
+      </Card>
+      <nav aria-label={t("contents")} className="rounded-lg border border-slate-200 bg-white p-4 text-sm">
+        <h2 className="font-semibold">{t("contents")}</h2>
+        <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1">
+          {plan.sections.map((s) => (
+            <li key={s.id}>
+              <a href={`#section-${s.code}`} className="text-brand-700 underline">
+                {s.code}. {s.heading.length > 50 ? `${s.heading.slice(0, 50)}…` : s.heading}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {plan.preamble ? <Verbatim text={plan.preamble} /> : null}
+      <div aria-label={t("sectionTree")}>
+        <SectionTree nodes={tree} />
+      </div>
+      {plan.closing ? <Verbatim text={plan.closing} className="mt-4" /> : null}
+      <Card>
+        <h2 className="font-semibold">{t("recipients")}</h2>
+        <ul className="mt-2 list-none text-sm">
+          {plan.recipients.map((r) => (
+            <li key={r}>{r}</li>
+          ))}
+        </ul>
+      </Card>
+    </article>
+  );
+}

@@ -1,0 +1,38 @@
+import { formatDate } from "@plan-tracker/core";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Card } from "@/components/ui/card";
+import { listPlans } from "@/features/plans/data";
+import { requirePermission } from "@/server/guard";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("plans"))("title") };
+}
+
+export default async function PlansPage() {
+  await requirePermission("plan.read");
+  const t = await getTranslations("plans");
+  const plans = await listPlans();
+  return (
+    <div className="flex flex-col gap-4">
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <ul className="flex flex-col gap-4">
+        {plans.map((plan) => (
+          <li key={plan.id}>
+            <Card>
+              <Link href={`/plans/${plan.id}`} className="text-lg font-semibold text-brand-900 hover:underline">
+                Kế hoạch số {plan.symbol}
+              </Link>
+              <p className="mt-1 text-slate-800">{plan.title}</p>
+              <p className="mt-2 text-sm text-slate-700">
+                {t("issuedOn")}: {formatDate(plan.issuedOn)} · {t("focal")}: {plan.focalOrganization.name} ·{" "}
+                {t("taskCount", { count: plan._count.tasks })} · {plan.validFromYear}–{plan.validToYear}
+              </p>
+            </Card>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { LocaleSwitch } from "@/features/locale/components/locale-switch";
+import { SignInForm } from "@/features/auth/components/sign-in-form";
+import { getActor } from "@/server/session";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("signIn"))("title") };
+}
+
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ callbackUrl?: string; expired?: string }>;
+}) {
+  if (await getActor()) redirect("/");
+  const { callbackUrl, expired } = await searchParams;
+  const t = await getTranslations();
+  return (
+    <main id="main" className="mx-auto flex min-h-screen max-w-md flex-col justify-center gap-6 px-4 py-10">
+      <div className="flex justify-end">
+        <LocaleSwitch />
+      </div>
+      <div>
+        <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{t("app.name")}</p>
+        <h1 className="mt-1 text-3xl font-bold text-slate-900">{t("signIn.title")}</h1>
+        <p className="mt-2 text-slate-700">{t("signIn.intro")}</p>
+      </div>
+      {expired ? (
+        <p role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
+          {t("signIn.expired")}
+        </p>
+      ) : null}
+      <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+        <SignInForm callbackUrl={callbackUrl} />
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,53 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { signOutAction } from "@/features/auth/actions";
+import { LocaleSwitch } from "@/features/locale/components/locale-switch";
+import type { SessionActor } from "@/server/session";
+
+export async function AppHeader({ actor }: { actor: SessionActor }) {
+  const t = await getTranslations();
+  const links = [
+    { href: "/", label: t("nav.home") },
+    { href: "/plans", label: t("nav.plans") },
+    { href: "/search", label: t("nav.search") },
+    { href: "/organizations", label: t("nav.organizations") },
+    { href: "/settings/tokens", label: t("nav.tokens") },
+  ];
+  const firstMembership = actor.memberships[0];
+  return (
+    <header className="no-print border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+        <Link href="/" className="text-lg font-bold text-brand-900">
+          {t("app.name")}
+        </Link>
+        <nav aria-label={t("nav.label")} className="flex-1">
+          <ul className="flex flex-wrap gap-1">
+            {links.map((link) => (
+              <li key={link.href}>
+                <Link href={link.href} className="rounded-md px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100">
+                  {link.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="flex items-center gap-3">
+          <p className="text-right text-sm leading-tight">
+            <span className="block font-semibold text-slate-900">{actor.name}</span>
+            {firstMembership ? (
+              <span className="block text-slate-600">
+                {t(`roles.${firstMembership.role}`)} · {firstMembership.organization.shortName}
+              </span>
+            ) : null}
+          </p>
+          <LocaleSwitch />
+          <form action={signOutAction}>
+            <button type="submit" className="rounded-md border border-slate-300 px-3 py-1 text-sm text-slate-800 hover:bg-slate-100">
+              {t("nav.signOut")}
+            </button>
+          </form>
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,25 @@
+import "server-only";
+import { searchTokens } from "@plan-tracker/core";
+import { prisma } from "@/server/db";
+
+/** The directory, optionally filtered accent-insensitively; one query plus one count of led tasks. */
+export async function listOrganizations(query?: string) {
+  const tokens = query ? searchTokens(query) : [];
+  const organizations = await prisma.organization.findMany({
+    where: tokens.length ? { AND: tokens.map((token) => ({ searchKey: { contains: token } })) } : undefined,
+    orderBy: [{ kind: "asc" }, { name: "asc" }],
+    select: {
+      id: true,
+      code: true,
+      name: true,
+      shortName: true,
+      kind: true,
+      validFrom: true,
+      validTo: true,
+      note: true,
+      successor: { select: { name: true } },
+      _count: { select: { ledTasks: true } },
+    },
+  });
+  return organizations;
+}

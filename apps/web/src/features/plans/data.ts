@@ -1,0 +1,115 @@
+import "server-only";
+import { prisma } from "@/server/db";
+
+const orgRef = { select: { id: true, code: true, shortName: true, name: true } } as const;
+
+/** Every plan with its task count: one query. */
+export async function listPlans() {
+  return prisma.plan.findMany({
+    orderBy: { issuedOn: "desc" },
+    select: {
+      id: true,
+      symbol: true,
+      title: true,
+      issuedOn: true,
+      validFromYear: true,
+      validToYear: true,
+      status: true,
+      focalOrganization: orgRef,
+      _count: { select: { tasks: true } },
+    },
+  });
+}
+
+/** The plan with its whole tree. A fixed number of queries (one per relation level), whatever its size. */
+export async function getPlanTree(planId: string) {
+  return prisma.plan.findUnique({
+    where: { id: planId },
+    select: {
+      id: true,
+      number: true,
+      symbol: true,
+      documentType: true,
+      title: true,
+      issuedOn: true,
+      place: true,
+      signerName: true,
+      signerTitle: true,
+      preamble: true,
+      closing: true,
+      recipients: true,
+      validFromYear: true,
+      validToYear: true,
+      status: true,
+      reportDueDay: true,
+      reportDueMonth: true,
+      agencyDeadlineOffsetDays: true,
+      reportingRuleText: true,
+      issuer: orgRef,
+      focalOrganization: orgRef,
+      basisDocuments: { orderBy: { order: "asc" }, select: { symbol: true, issuedOn: true, issuerName: true, title: true } },
+      sections: {
+        orderBy: [{ depth: "asc" }, { order: "asc" }],
+        select: { id: true, code: true, number: true, heading: true, body: true, parentId: true, order: true, depth: true },
+      },
+      tasks: {
+        orderBy: { order: "asc" },
+        select: {
+          id: true,
+          code: true,
+          label: true,
+          heading: true,
+          content: true,
+          sectionId: true,
+          kind: true,
+          timeTexts: true,
+          dueDate: true,
+          periodStartYear: true,
+          periodEndYear: true,
+          leadImplied: true,
+          leadText: true,
+          leadScope: true,
+          leadScopePhrase: true,
+          leadOrganization: orgRef,
+          coordinators: { select: { organization: orgRef } },
+          genericCoordinators: { select: { phrase: true, scope: true } },
+          actionItems: { orderBy: { order: "asc" }, select: { id: true, code: true, content: true, timeText: true } },
+        },
+      },
+    },
+  });
+}
+
+export type PlanTree = NonNullable<Awaited<ReturnType<typeof getPlanTree>>>;
+export type PlanTask = PlanTree["tasks"][number];
+
+/** One task with its section path and plan header. */
+export async function getTask(taskId: string) {
+  return prisma.task.findUnique({
+    where: { id: taskId },
+    select: {
+      id: true,
+      code: true,
+      label: true,
+      heading: true,
+      content: true,
+      kind: true,
+      timeTexts: true,
+      dueDate: true,
+      periodStartYear: true,
+      periodEndYear: true,
+      leadImplied: true,
+      leadText: true,
+      leadScope: true,
+      leadScopePhrase: true,
+      leadOrganization: orgRef,
+      coordinators: { select: { organization: orgRef } },
+      genericCoordinators: { select: { phrase: true, scope: true } },
+      actionItems: { orderBy: { order: "asc" }, select: { id: true, code: true, content: true, timeText: true } },
+      section: { select: { code: true, number: true, heading: true } },
+      plan: { select: { id: true, symbol: true, title: true, focalOrganizationId: true } },
+    },
+  });
+}
+
+export type TaskDetail = NonNullable<Awaited<ReturnType<typeof getTask>>>;

@@ -1,0 +1,27 @@
+import type { Database } from "@plan-tracker/db";
+import { deployMigrations, migrationAdapterFor } from "@plan-tracker/db/migrate";
+import { organizations } from "./data/organizations";
+import { plan182 } from "./data/plan-182";
+import { seedDemoAccounts } from "./demo-accounts";
+import { seedOrganizations } from "./seed-organizations";
+import { seedPlan } from "./seed-plan";
+
+export interface SetupOptions {
+  demo: boolean;
+  log?: (line: string) => void;
+}
+
+/** Migrations, then the plan and its organizations; with demo, the demo accounts. Idempotent. */
+export async function setupDatabase(db: Database, { demo, log = () => {} }: SetupOptions): Promise<{ planId: string }> {
+  const applied = await deployMigrations(migrationAdapterFor(db));
+  log(applied.length ? `Migrations: ${applied.join(", ")}` : "Migrations: đã cập nhật");
+  const orgIds = await seedOrganizations(db.prisma, organizations);
+  log(`Cơ quan: ${orgIds.size}`);
+  const planId = await seedPlan(db.prisma, plan182, orgIds);
+  log(`Kế hoạch ${plan182.symbol}: ${plan182.tasks.length} nhiệm vụ`);
+  if (demo) {
+    await seedDemoAccounts(db.prisma, orgIds);
+    log("Tài khoản demo: đã tạo (xem README)");
+  }
+  return { planId };
+}

@@ -1,3 +1,5 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
@@ -6,6 +8,20 @@ const root = path.resolve(import.meta.dirname, "../..");
 
 // The embedded database's folder, resolved here because bundled server code cannot find its own path.
 process.env.PGLITE_DIR ??= path.join(root, ".data/pglite");
+
+// The embedded quick start needs no configuration: it gets a random session secret kept beside its data.
+// A deployment on PostgreSQL must set AUTH_SECRET itself (sessions must survive restarts and agree across nodes).
+if (!process.env.AUTH_SECRET) {
+  if (process.env.DATABASE_URL && process.env.NODE_ENV === "production" && process.argv.includes("start")) {
+    throw new Error("AUTH_SECRET is required when DATABASE_URL is set (openssl rand -base64 32).");
+  }
+  const secretFile = path.join(root, ".data/auth-secret");
+  if (!existsSync(secretFile)) {
+    mkdirSync(path.dirname(secretFile), { recursive: true });
+    writeFileSync(secretFile, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  process.env.AUTH_SECRET = readFileSync(secretFile, "utf8").trim();
+}
 
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },

@@ -13,16 +13,66 @@ export interface DemoAccount {
 
 export const demoAccounts: DemoAccount[] = [
   { email: "admin@kiengiang.example", name: "Quản trị hệ thống", organizationCode: "UBND-KG", role: "ADMIN" },
-  { email: "lanhdao@kiengiang.example", name: "Nguyễn Văn Lãnh", organizationCode: "UBND-KG", role: "LEADER" },
-  { email: "tonghop@kiengiang.example", name: "Trần Thị Tổng Hợp", organizationCode: "STNMT", role: "COMPILER" },
-  { email: "lanhdao.stnmt@kiengiang.example", name: "Lê Minh Tài", organizationCode: "STNMT", role: "APPROVER" },
-  { email: "chuyenvien.stnmt@kiengiang.example", name: "Phạm Thu Nguyên", organizationCode: "STNMT", role: "STAFF" },
-  { email: "lanhdao.skhdt@kiengiang.example", name: "Võ Quốc Kế", organizationCode: "SKHDT", role: "APPROVER" },
-  { email: "chuyenvien.skhdt@kiengiang.example", name: "Đặng Ngọc Đầu", organizationCode: "SKHDT", role: "STAFF" },
-  { email: "lanhdao.snnptnt@kiengiang.example", name: "Huỳnh Văn Nông", organizationCode: "SNNPTNT", role: "APPROVER" },
-  { email: "chuyenvien.snnptnt@kiengiang.example", name: "Bùi Thị Lúa", organizationCode: "SNNPTNT", role: "STAFF" },
-  { email: "lanhdao.rachgia@kiengiang.example", name: "Lâm Văn Rạch", organizationCode: "UBND-RACHGIA", role: "APPROVER" },
-  { email: "chuyenvien.rachgia@kiengiang.example", name: "Tạ Thị Giá", organizationCode: "UBND-RACHGIA", role: "STAFF" },
+  {
+    email: "lanhdao@kiengiang.example",
+    name: "Nguyễn Văn Lãnh",
+    organizationCode: "UBND-KG",
+    role: "LEADER",
+  },
+  {
+    email: "tonghop@kiengiang.example",
+    name: "Trần Thị Tổng Hợp",
+    organizationCode: "STNMT",
+    role: "COMPILER",
+  },
+  {
+    email: "lanhdao.stnmt@kiengiang.example",
+    name: "Lê Minh Tài",
+    organizationCode: "STNMT",
+    role: "APPROVER",
+  },
+  {
+    email: "chuyenvien.stnmt@kiengiang.example",
+    name: "Phạm Thu Nguyên",
+    organizationCode: "STNMT",
+    role: "STAFF",
+  },
+  {
+    email: "lanhdao.skhdt@kiengiang.example",
+    name: "Võ Quốc Kế",
+    organizationCode: "SKHDT",
+    role: "APPROVER",
+  },
+  {
+    email: "chuyenvien.skhdt@kiengiang.example",
+    name: "Đặng Ngọc Đầu",
+    organizationCode: "SKHDT",
+    role: "STAFF",
+  },
+  {
+    email: "lanhdao.snnptnt@kiengiang.example",
+    name: "Huỳnh Văn Nông",
+    organizationCode: "SNNPTNT",
+    role: "APPROVER",
+  },
+  {
+    email: "chuyenvien.snnptnt@kiengiang.example",
+    name: "Bùi Thị Lúa",
+    organizationCode: "SNNPTNT",
+    role: "STAFF",
+  },
+  {
+    email: "lanhdao.rachgia@kiengiang.example",
+    name: "Lâm Văn Rạch",
+    organizationCode: "UBND-RACHGIA",
+    role: "APPROVER",
+  },
+  {
+    email: "chuyenvien.rachgia@kiengiang.example",
+    name: "Tạ Thị Giá",
+    organizationCode: "UBND-RACHGIA",
+    role: "STAFF",
+  },
   { email: "xem@kiengiang.example", name: "Người xem", organizationCode: "UBND-KG", role: "VIEWER" },
 ];
 
@@ -48,7 +98,9 @@ export async function upsertUserWithRole(
     select: { id: true },
   });
   await prisma.membership.upsert({
-    where: { userId_organizationId_role: { userId: user.id, organizationId: input.organizationId, role: input.role } },
+    where: {
+      userId_organizationId_role: { userId: user.id, organizationId: input.organizationId, role: input.role },
+    },
     create: { userId: user.id, organizationId: input.organizationId, role: input.role },
     update: {},
   });

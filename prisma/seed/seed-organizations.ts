@@ -4,7 +4,10 @@ import type { SeedOrganization } from "./data/types";
 import { isoDate } from "./isodate";
 
 /** Upserts by code, then links parents and successors: running it twice changes nothing. */
-export async function seedOrganizations(prisma: PrismaClient, organizations: SeedOrganization[]): Promise<Map<string, string>> {
+export async function seedOrganizations(
+  prisma: PrismaClient,
+  organizations: SeedOrganization[],
+): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
   for (const org of organizations) {
     const data = {

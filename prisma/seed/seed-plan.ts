@@ -9,7 +9,11 @@ type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
  * Writes a plan, its sections, tasks, coordinators and action items in one transaction. Rows are keyed
  * by their codes, so re-running updates in place (progress already reported keeps its task ids).
  */
-export async function seedPlan(prisma: PrismaClient, plan: SeedPlan, orgIds: Map<string, string>): Promise<string> {
+export async function seedPlan(
+  prisma: PrismaClient,
+  plan: SeedPlan,
+  orgIds: Map<string, string>,
+): Promise<string> {
   const org = (code: string) => {
     const id = orgIds.get(code);
     if (!id) throw new Error(`Mã cơ quan không có trong danh mục: ${code}`);
@@ -105,7 +109,11 @@ export async function seedPlan(prisma: PrismaClient, plan: SeedPlan, orgIds: Map
           });
         }
         await tx.actionItem.deleteMany({
-          where: { taskId, code: { notIn: task.actionItems.map((i) => i.code) }, progressUpdates: { none: {} } },
+          where: {
+            taskId,
+            code: { notIn: task.actionItems.map((i) => i.code) },
+            progressUpdates: { none: {} },
+          },
         });
       }
       return planId;
@@ -119,7 +127,8 @@ async function seedSections(tx: Tx, planId: string, plan: SeedPlan): Promise<Map
   // Parents first: the data lists sections in document order, parents before children.
   for (const section of plan.sections) {
     const parentId = section.parentCode ? ids.get(section.parentCode) : null;
-    if (section.parentCode && !parentId) throw new Error(`Mục cha ${section.parentCode} phải đứng trước ${section.code}`);
+    if (section.parentCode && !parentId)
+      throw new Error(`Mục cha ${section.parentCode} phải đứng trước ${section.code}`);
     const data = {
       parentId: parentId ?? null,
       number: section.number,

@@ -12,7 +12,10 @@ export interface SetupOptions {
 }
 
 /** Migrations, then the plan and its organizations; with demo, the demo accounts. Idempotent. */
-export async function setupDatabase(db: Database, { demo, log = () => {} }: SetupOptions): Promise<{ planId: string }> {
+export async function setupDatabase(
+  db: Database,
+  { demo, log = () => {} }: SetupOptions,
+): Promise<{ planId: string }> {
   const applied = await deployMigrations(migrationAdapterFor(db));
   log(applied.length ? `Migrations: ${applied.join(", ")}` : "Migrations: đã cập nhật");
   const orgIds = await seedOrganizations(db.prisma, organizations);

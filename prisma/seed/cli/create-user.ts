@@ -12,7 +12,10 @@ import { upsertUserWithRole } from "../demo-accounts";
 const args = z.object({
   email: z.email("Email không hợp lệ"),
   name: z.string().trim().min(1, "Cần họ tên (--name)"),
-  role: z.enum(["ADMIN", "LEADER", "COMPILER", "APPROVER", "STAFF", "VIEWER"], "Vai trò phải là ADMIN, LEADER, COMPILER, APPROVER, STAFF hoặc VIEWER"),
+  role: z.enum(
+    ["ADMIN", "LEADER", "COMPILER", "APPROVER", "STAFF", "VIEWER"],
+    "Vai trò phải là ADMIN, LEADER, COMPILER, APPROVER, STAFF hoặc VIEWER",
+  ),
   org: z.string().default("UBND-KG"),
   password: z.string().min(10, "Mật khẩu cần ít nhất 10 ký tự").optional(),
 });
@@ -47,7 +50,8 @@ try {
     passwordHash: await hashPassword(password),
   });
   console.log(`Đã tạo tài khoản ${input.email} (${input.role}, ${input.org}).`);
-  if (!input.password) console.log(`Mật khẩu tạm: ${password}  (chỉ hiện một lần; hãy đổi sau khi đăng nhập)`);
+  if (!input.password)
+    console.log(`Mật khẩu tạm: ${password}  (chỉ hiện một lần; hãy đổi sau khi đăng nhập)`);
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exitCode = 1;

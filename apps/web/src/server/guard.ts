@@ -7,7 +7,10 @@ import { requireActor, type SessionActor } from "./session";
  * For pages: the signed-in actor if the policy allows the action, otherwise a 404 (a page one may not
  * read is answered as if it did not exist, so ids cannot be probed).
  */
-export async function requirePermission<A extends Action>(action: A, ...resource: ResourceArgs<A>): Promise<SessionActor> {
+export async function requirePermission<A extends Action>(
+  action: A,
+  ...resource: ResourceArgs<A>
+): Promise<SessionActor> {
   const actor = await requireActor();
   if (!can(actor, action, ...resource)) notFound();
   return actor;

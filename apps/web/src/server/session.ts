@@ -8,7 +8,11 @@ import { prisma } from "./db";
 export interface SessionActor extends Actor {
   name: string;
   email: string;
-  memberships: { organizationId: string; role: Role; organization: { code: string; shortName: string; name: string } }[];
+  memberships: {
+    organizationId: string;
+    role: Role;
+    organization: { code: string; shortName: string; name: string };
+  }[];
 }
 
 /**
@@ -42,7 +46,10 @@ export async function loadActor(userId: string, issuedAtSeconds?: number): Promi
     },
   });
   if (!user || user.lockedAt) return null;
-  if (issuedAtSeconds !== undefined && issuedAtSeconds < Math.floor(user.sessionsValidFrom.getTime() / 1000)) {
+  if (
+    issuedAtSeconds !== undefined &&
+    issuedAtSeconds < Math.floor(user.sessionsValidFrom.getTime() / 1000)
+  ) {
     return null;
   }
   return { userId: user.id, name: user.name, email: user.email, memberships: user.memberships };

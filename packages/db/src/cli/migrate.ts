@@ -16,7 +16,9 @@ async function main(): Promise<number> {
       return 2;
     }
     const dir = await createMigration(name);
-    console.log(dir ? `Đã tạo ${dir}. Hãy đọc lại SQL trước khi commit.` : "Lược đồ không đổi: không có migration mới.");
+    console.log(
+      dir ? `Đã tạo ${dir}. Hãy đọc lại SQL trước khi commit.` : "Lược đồ không đổi: không có migration mới.",
+    );
     return 0;
   }
   if (command === "diff") {
@@ -28,7 +30,9 @@ async function main(): Promise<number> {
   try {
     if (command === "deploy") {
       const applied = await deployMigrations(migrationAdapterFor(db));
-      console.log(applied.length ? `Đã áp dụng: ${applied.join(", ")}` : "Không có migration nào cần áp dụng.");
+      console.log(
+        applied.length ? `Đã áp dụng: ${applied.join(", ")}` : "Không có migration nào cần áp dụng.",
+      );
       return 0;
     }
     if (command === "status") {

@@ -9,7 +9,9 @@ import { migrationsDir, readMigrationList, readSchemaFiles } from "./migrations-
 export { migrationsDir, readMigrationList, readSchemaFiles };
 
 /** `prisma migrate deploy`: applies every committed migration not yet applied. */
-export async function deployMigrations(adapterFactory: SqlMigrationAwareDriverAdapterFactory): Promise<string[]> {
+export async function deployMigrations(
+  adapterFactory: SqlMigrationAwareDriverAdapterFactory,
+): Promise<string[]> {
   const out = await withSchemaEngine(adapterFactory, (engine) =>
     engine.applyMigrations({ migrationsList: readMigrationList(), filters: noFilter }),
   );
@@ -25,9 +27,15 @@ export interface MigrationStatus {
 }
 
 /** `prisma migrate status`. */
-export async function migrationStatus(adapterFactory: SqlMigrationAwareDriverAdapterFactory): Promise<MigrationStatus> {
+export async function migrationStatus(
+  adapterFactory: SqlMigrationAwareDriverAdapterFactory,
+): Promise<MigrationStatus> {
   const out = await withSchemaEngine(adapterFactory, (engine) =>
-    engine.diagnoseMigrationHistory({ migrationsList: readMigrationList(), optInToShadowDatabase: false, filters: noFilter }),
+    engine.diagnoseMigrationHistory({
+      migrationsList: readMigrationList(),
+      optInToShadowDatabase: false,
+      filters: noFilter,
+    }),
   );
   const history = out.history;
   return {
@@ -38,7 +46,8 @@ export async function migrationStatus(adapterFactory: SqlMigrationAwareDriverAda
         : [],
     failed: out.failedMigrationNames,
     edited: out.editedMigrationNames,
-    diverged: history?.diagnostic === "historiesDiverge" || history?.diagnostic === "migrationsDirectoryIsBehind",
+    diverged:
+      history?.diagnostic === "historiesDiverge" || history?.diagnostic === "migrationsDirectoryIsBehind",
   };
 }
 
@@ -71,7 +80,11 @@ export async function createMigration(name: string, now = new Date()): Promise<s
   const sql = await pendingSchemaSql();
   if (!sql.trim()) return null;
   const stamp = now.toISOString().replace(/[-:T]/g, "").slice(0, 14);
-  const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "") || "migration";
+  const slug =
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "_")
+      .replace(/^_|_$/g, "") || "migration";
   const dir = path.join(migrationsDir, `${stamp}_${slug}`);
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, "migration.sql"), sql);

@@ -10,7 +10,9 @@ export const migrationsDir = path.join(prismaDir, "migrations");
 export function readSchemaFiles(dir = prismaDir): SchemaContainer[] {
   const files: SchemaContainer[] = [];
   const walk = (d: string) => {
-    for (const entry of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const entry of readdirSync(d, { withFileTypes: true }).sort((a, b) =>
+      a.name.localeCompare(b.name),
+    )) {
       const full = path.join(d, entry.name);
       if (entry.isDirectory() && entry.name !== "migrations" && entry.name !== "node_modules") walk(full);
       else if (entry.isFile() && entry.name.endsWith(".prisma")) {

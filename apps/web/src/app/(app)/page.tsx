@@ -9,12 +9,20 @@ export default async function HomePage() {
   const actor = await requireActor();
   const t = await getTranslations();
   if (!can(actor, "plan.read")) {
-    return <p role="status" className="rounded-md border border-amber-300 bg-amber-50 p-4">{t("home.noMembership")}</p>;
+    return (
+      <p role="status" className="rounded-md border border-amber-300 bg-amber-50 p-4">
+        {t("home.noMembership")}
+      </p>
+    );
   }
   const plan = await currentPlan();
   const kind = homeKindFor(actor);
   const agencyOrgIds = [
-    ...new Set(actor.memberships.filter((m) => m.role === "STAFF" || m.role === "APPROVER").map((m) => m.organizationId)),
+    ...new Set(
+      actor.memberships
+        .filter((m) => m.role === "STAFF" || m.role === "APPROVER")
+        .map((m) => m.organizationId),
+    ),
   ];
   return (
     <div className="flex flex-col gap-6">

@@ -24,7 +24,10 @@ export async function AppHeader({ actor }: { actor: SessionActor }) {
           <ul className="flex flex-wrap gap-1">
             {links.map((link) => (
               <li key={link.href}>
-                <Link href={link.href} className="rounded-md px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100">
+                <Link
+                  href={link.href}
+                  className="rounded-md px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100"
+                >
                   {link.label}
                 </Link>
               </li>
@@ -42,7 +45,10 @@ export async function AppHeader({ actor }: { actor: SessionActor }) {
           </p>
           <LocaleSwitch />
           <form action={signOutAction}>
-            <button type="submit" className="rounded-md border border-slate-300 px-3 py-1 text-sm text-slate-800 hover:bg-slate-100">
+            <button
+              type="submit"
+              className="rounded-md border border-slate-300 px-3 py-1 text-sm text-slate-800 hover:bg-slate-100"
+            >
               {t("nav.signOut")}
             </button>
           </form>

@@ -11,9 +11,20 @@ const tones: Record<Tone, string> = {
   danger: "bg-red-50 text-red-900",
 };
 
-export function Badge({ tone = "neutral", children, title }: { tone?: Tone; children: ReactNode; title?: string }) {
+export function Badge({
+  tone = "neutral",
+  children,
+  title,
+}: {
+  tone?: Tone;
+  children: ReactNode;
+  title?: string;
+}) {
   return (
-    <span title={title} className={cn("inline-flex items-center rounded px-2 py-0.5 text-xs font-semibold", tones[tone])}>
+    <span
+      title={title}
+      className={cn("inline-flex items-center rounded px-2 py-0.5 text-xs font-semibold", tones[tone])}
+    >
       {children}
     </span>
   );

@@ -1,4 +1,4 @@
-import { clsx, type ClassValue } from "clsx";
+import { type ClassValue, clsx } from "clsx";
 
 export function cn(...classes: ClassValue[]): string {
   return clsx(classes);

@@ -32,7 +32,8 @@ export async function signInAction(_prev: SignInState, form: FormData): Promise<
     });
     return {};
   } catch (error) {
-    if (error instanceof RateLimitedSignIn) return { error: "rate_limited", minutes: error.retryAfterMinutes, email };
+    if (error instanceof RateLimitedSignIn)
+      return { error: "rate_limited", minutes: error.retryAfterMinutes, email };
     if (error instanceof CredentialsSignin) {
       const minutes = Number((error as { retryAfterMinutes?: number }).retryAfterMinutes);
       return error.code === "rate_limited"

@@ -1,5 +1,6 @@
 import "server-only";
 import { scopesIncluding } from "@plan-tracker/core/plan/coordinator-scope";
+import { compareSectionCodes } from "@plan-tracker/core/plan/section-code";
 import { prisma } from "@/server/db";
 
 /** The plan the home page is about: the most recently issued active plan. */
@@ -46,7 +47,9 @@ export async function agencyTasks(organizationId: string, planId: string) {
     },
   });
   const role = (t: (typeof tasks)[number]) =>
-    t.leadOrganizationId === organizationId || (t.leadScope !== null && scopes.includes(t.leadScope)) ? "lead" : "coordinate";
+    t.leadOrganizationId === organizationId || (t.leadScope !== null && scopes.includes(t.leadScope))
+      ? "lead"
+      : "coordinate";
   return { organization: org, tasks: tasks.map((t) => ({ ...t, role: role(t) as "lead" | "coordinate" })) };
 }
 
@@ -55,7 +58,11 @@ export async function planOverview(planId: string) {
   const [taskCount, actionItemCount, byLead, sections] = await Promise.all([
     prisma.task.count({ where: { planId } }),
     prisma.actionItem.count({ where: { task: { planId } } }),
-    prisma.task.groupBy({ by: ["leadOrganizationId"], where: { planId }, _count: { _all: true } }),
+    prisma.task.groupBy({
+      by: ["leadOrganizationId", "leadScopePhrase"],
+      where: { planId },
+      _count: { _all: true },
+    }),
     prisma.section.findMany({
       where: { planId, tasks: { some: {} } },
       orderBy: [{ depth: "asc" }, { order: "asc" }],
@@ -73,8 +80,14 @@ export async function planOverview(planId: string) {
     actionItemCount,
     leadCount: leadIds.length,
     byLead: byLead
-      .map((g) => ({ organization: g.leadOrganizationId ? nameOf.get(g.leadOrganizationId) ?? null : null, count: g._count._all }))
+      .map((g) => ({
+        organization: g.leadOrganizationId ? (nameOf.get(g.leadOrganizationId) ?? null) : null,
+        genericLead: g.leadScopePhrase,
+        count: g._count._all,
+      }))
       .sort((a, b) => b.count - a.count),
-    bySection: sections.map((s) => ({ code: s.code, heading: s.heading, count: s._count.tasks })),
+    bySection: sections
+      .sort((a, b) => compareSectionCodes(a.code, b.code))
+      .map((s) => ({ code: s.code, heading: s.heading, count: s._count.tasks })),
   };
 }

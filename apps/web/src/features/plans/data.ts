@@ -47,10 +47,22 @@ export async function getPlanTree(planId: string) {
       reportingRuleText: true,
       issuer: orgRef,
       focalOrganization: orgRef,
-      basisDocuments: { orderBy: { order: "asc" }, select: { symbol: true, issuedOn: true, issuerName: true, title: true } },
+      basisDocuments: {
+        orderBy: { order: "asc" },
+        select: { symbol: true, issuedOn: true, issuerName: true, title: true },
+      },
       sections: {
         orderBy: [{ depth: "asc" }, { order: "asc" }],
-        select: { id: true, code: true, number: true, heading: true, body: true, parentId: true, order: true, depth: true },
+        select: {
+          id: true,
+          code: true,
+          number: true,
+          heading: true,
+          body: true,
+          parentId: true,
+          order: true,
+          depth: true,
+        },
       },
       tasks: {
         orderBy: { order: "asc" },
@@ -73,7 +85,10 @@ export async function getPlanTree(planId: string) {
           leadOrganization: orgRef,
           coordinators: { select: { organization: orgRef } },
           genericCoordinators: { select: { phrase: true, scope: true } },
-          actionItems: { orderBy: { order: "asc" }, select: { id: true, code: true, content: true, timeText: true } },
+          actionItems: {
+            orderBy: { order: "asc" },
+            select: { id: true, code: true, content: true, timeText: true },
+          },
         },
       },
     },
@@ -105,7 +120,10 @@ export async function getTask(taskId: string) {
       leadOrganization: orgRef,
       coordinators: { select: { organization: orgRef } },
       genericCoordinators: { select: { phrase: true, scope: true } },
-      actionItems: { orderBy: { order: "asc" }, select: { id: true, code: true, content: true, timeText: true } },
+      actionItems: {
+        orderBy: { order: "asc" },
+        select: { id: true, code: true, content: true, timeText: true },
+      },
       section: { select: { code: true, number: true, heading: true } },
       plan: { select: { id: true, symbol: true, title: true, focalOrganizationId: true } },
     },

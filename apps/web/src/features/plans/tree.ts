@@ -8,7 +8,9 @@ export interface SectionNode {
 
 /** Nests the flat section and task lists (as read in two queries) into the plan's own tree. */
 export function buildSectionTree(plan: Pick<PlanTree, "sections" | "tasks">): SectionNode[] {
-  const nodes = new Map(plan.sections.map((section) => [section.id, { section, tasks: [], children: [] } as SectionNode]));
+  const nodes = new Map(
+    plan.sections.map((section) => [section.id, { section, tasks: [], children: [] } as SectionNode]),
+  );
   const roots: SectionNode[] = [];
   for (const node of nodes.values()) {
     const parent = node.section.parentId ? nodes.get(node.section.parentId) : undefined;

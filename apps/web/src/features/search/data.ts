@@ -30,7 +30,12 @@ export async function searchPlans(query: string) {
       where: match,
       orderBy: [{ taskId: "asc" }, { order: "asc" }],
       take: LIMIT,
-      select: { id: true, code: true, content: true, task: { select: { id: true, plan: { select: { symbol: true } } } } },
+      select: {
+        id: true,
+        code: true,
+        content: true,
+        task: { select: { id: true, plan: { select: { symbol: true } } } },
+      },
     }),
     prisma.section.findMany({
       where: match,

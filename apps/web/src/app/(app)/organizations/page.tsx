@@ -22,7 +22,12 @@ export default async function OrganizationsPage({ searchParams }: { searchParams
           <label htmlFor="org-filter" className="text-sm font-semibold">
             {t("filter")}
           </label>
-          <input id="org-filter" name="q" defaultValue={q} className="rounded-md border border-slate-400 px-3 py-2" />
+          <input
+            id="org-filter"
+            name="q"
+            defaultValue={q}
+            className="rounded-md border border-slate-400 px-3 py-2"
+          />
         </div>
         <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white">
           {t("filterSubmit")}
@@ -33,12 +38,24 @@ export default async function OrganizationsPage({ searchParams }: { searchParams
           <caption className="sr-only">{t("title")}</caption>
           <thead className="bg-slate-100 text-left">
             <tr>
-              <th scope="col" className="px-3 py-2">{t("code")}</th>
-              <th scope="col" className="px-3 py-2">{t("name")}</th>
-              <th scope="col" className="px-3 py-2">{t("shortName")}</th>
-              <th scope="col" className="px-3 py-2">{t("kind")}</th>
-              <th scope="col" className="px-3 py-2">{t("validity")}</th>
-              <th scope="col" className="px-3 py-2 text-right">{t("ledTasks")}</th>
+              <th scope="col" className="px-3 py-2">
+                {t("code")}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t("name")}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t("shortName")}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t("kind")}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t("validity")}
+              </th>
+              <th scope="col" className="px-3 py-2 text-right">
+                {t("ledTasks")}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -47,7 +64,9 @@ export default async function OrganizationsPage({ searchParams }: { searchParams
                 <td className="px-3 py-2 font-mono">{o.code}</td>
                 <td className="px-3 py-2">
                   {o.name}
-                  {o.successor ? <p className="text-xs text-slate-700">{t("successor", { name: o.successor.name })}</p> : null}
+                  {o.successor ? (
+                    <p className="text-xs text-slate-700">{t("successor", { name: o.successor.name })}</p>
+                  ) : null}
                 </td>
                 <td className="px-3 py-2">{o.shortName}</td>
                 <td className="px-3 py-2">{t(`kinds.${o.kind}`)}</td>

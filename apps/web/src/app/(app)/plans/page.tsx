@@ -21,7 +21,10 @@ export default async function PlansPage() {
         {plans.map((plan) => (
           <li key={plan.id}>
             <Card>
-              <Link href={`/plans/${plan.id}`} className="text-lg font-semibold text-brand-900 hover:underline">
+              <Link
+                href={`/plans/${plan.id}`}
+                className="text-lg font-semibold text-brand-900 hover:underline"
+              >
                 Kế hoạch số {plan.symbol}
               </Link>
               <p className="mt-1 text-slate-800">{plan.title}</p>

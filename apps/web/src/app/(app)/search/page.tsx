@@ -74,7 +74,10 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
                 <p className="text-xs font-semibold uppercase text-slate-600">
                   {t("section")} · {section.plan.symbol}
                 </p>
-                <Link href={`/plans/${section.planId}#section-${section.code}`} className="font-semibold text-brand-900 underline">
+                <Link
+                  href={`/plans/${section.planId}#section-${section.code}`}
+                  className="font-semibold text-brand-900 underline"
+                >
                   {section.code}. {section.heading}
                 </Link>
               </li>

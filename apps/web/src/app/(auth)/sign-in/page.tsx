@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { LocaleSwitch } from "@/features/locale/components/locale-switch";
 import { SignInForm } from "@/features/auth/components/sign-in-form";
+import { LocaleSwitch } from "@/features/locale/components/locale-switch";
 import { getActor } from "@/server/session";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -28,7 +28,10 @@ export default async function SignInPage({
         <p className="mt-2 text-slate-700">{t("signIn.intro")}</p>
       </div>
       {expired ? (
-        <p role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
+        <p
+          role="status"
+          className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900"
+        >
           {t("signIn.expired")}
         </p>
       ) : null}

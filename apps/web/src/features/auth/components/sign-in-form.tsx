@@ -27,7 +27,14 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
         defaultValue={state.email}
         key={state.email ?? "email"}
       />
-      <Field id="password" name="password" type="password" label={t("password")} autoComplete="current-password" required />
+      <Field
+        id="password"
+        name="password"
+        type="password"
+        label={t("password")}
+        autoComplete="current-password"
+        required
+      />
       <Button type="submit" disabled={pending}>
         {pending ? t("submitting") : t("submit")}
       </Button>

@@ -4,12 +4,22 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { agencyTasks } from "../data";
 
-export async function AgencyHome({ organizationId, plan }: { organizationId: string; plan: { id: string; symbol: string } }) {
+export async function AgencyHome({
+  organizationId,
+  plan,
+}: {
+  organizationId: string;
+  plan: { id: string; symbol: string };
+}) {
   const t = await getTranslations();
   const { organization, tasks } = await agencyTasks(organizationId, plan.id);
   const groups = [
     { key: "lead" as const, title: t("home.leads"), items: tasks.filter((task) => task.role === "lead") },
-    { key: "coordinate" as const, title: t("home.coordinates"), items: tasks.filter((task) => task.role === "coordinate") },
+    {
+      key: "coordinate" as const,
+      title: t("home.coordinates"),
+      items: tasks.filter((task) => task.role === "coordinate"),
+    },
   ];
   return (
     <Card aria-labelledby={`agency-${organization.id}`}>
@@ -26,9 +36,14 @@ export async function AgencyHome({ organizationId, plan }: { organizationId: str
             <ul className="mt-2 divide-y divide-slate-100">
               {group.items.map((task) => (
                 <li key={task.id} className="flex flex-col gap-1 py-3 sm:flex-row sm:items-start sm:gap-4">
-                  <span className="w-20 shrink-0 font-mono text-sm font-semibold text-brand-700">{task.code}</span>
+                  <span className="w-20 shrink-0 font-mono text-sm font-semibold text-brand-700">
+                    {task.code}
+                  </span>
                   <div className="flex-1">
-                    <Link href={`/tasks/${task.id}`} className="font-medium text-slate-900 underline-offset-2 hover:underline">
+                    <Link
+                      href={`/tasks/${task.id}`}
+                      className="font-medium text-slate-900 underline-offset-2 hover:underline"
+                    >
                       {task.heading ?? task.content.slice(0, 160)}
                     </Link>
                     <p className="mt-1 line-clamp-2 text-sm text-slate-700">{task.content}</p>

@@ -33,9 +33,13 @@ export async function OverviewHome({ plan, now }: Props) {
               <dd className="text-3xl font-bold text-brand-900">{f.value}</dd>
             </div>
           ))}
-          <div className={`rounded-md p-3 ${days < 0 ? "bg-red-50" : days <= 10 ? "bg-amber-50" : "bg-slate-50"}`}>
+          <div
+            className={`rounded-md p-3 ${days < 0 ? "bg-red-50" : days <= 10 ? "bg-amber-50" : "bg-slate-50"}`}
+          >
             <dt className="text-sm text-slate-700">{t("reportDue")}</dt>
-            <dd className="text-lg font-bold text-slate-900">{t("reportDueValue", { date: formatDate(due) })}</dd>
+            <dd className="text-lg font-bold text-slate-900">
+              {t("reportDueValue", { date: formatDate(due) })}
+            </dd>
             <dd className="text-sm font-semibold text-slate-800">
               {days >= 0 ? t("daysLeft", { days }) : t("overdueDays", { days: -days })}
             </dd>
@@ -54,14 +58,21 @@ export async function OverviewHome({ plan, now }: Props) {
             <caption className="sr-only">{t("byLead")}</caption>
             <thead>
               <tr className="text-left text-slate-700">
-                <th scope="col" className="py-1">{t("leadAgencies")}</th>
-                <th scope="col" className="py-1 text-right">{t("tasks")}</th>
+                <th scope="col" className="py-1">
+                  {t("leadAgencies")}
+                </th>
+                <th scope="col" className="py-1 text-right">
+                  {t("tasks")}
+                </th>
               </tr>
             </thead>
             <tbody>
               {overview.byLead.map((row) => (
-                <tr key={row.organization?.id ?? "generic"} className="border-t border-slate-100">
-                  <td className="py-1.5">{row.organization?.name ?? "—"}</td>
+                <tr
+                  key={row.organization?.id ?? row.genericLead ?? "none"}
+                  className="border-t border-slate-100"
+                >
+                  <td className="py-1.5">{row.organization?.name ?? row.genericLead ?? "—"}</td>
                   <td className="py-1.5 text-right font-semibold">{row.count}</td>
                 </tr>
               ))}
@@ -76,15 +87,21 @@ export async function OverviewHome({ plan, now }: Props) {
             <caption className="sr-only">{t("bySection")}</caption>
             <thead>
               <tr className="text-left text-slate-700">
-                <th scope="col" className="py-1">#</th>
-                <th scope="col" className="py-1">{t("bySection")}</th>
-                <th scope="col" className="py-1 text-right">{t("tasks")}</th>
+                <th scope="col" className="py-1">
+                  #
+                </th>
+                <th scope="col" className="py-1">
+                  {t("bySection")}
+                </th>
+                <th scope="col" className="py-1 text-right">
+                  {t("tasks")}
+                </th>
               </tr>
             </thead>
             <tbody>
               {overview.bySection.map((row) => (
                 <tr key={row.code} className="border-t border-slate-100">
-                  <td className="py-1.5 font-mono">{row.code}</td>
+                  <td className="py-1.5 pr-3 font-mono whitespace-nowrap">{row.code}</td>
                   <td className="py-1.5">{row.heading}</td>
                   <td className="py-1.5 text-right font-semibold">{row.count}</td>
                 </tr>

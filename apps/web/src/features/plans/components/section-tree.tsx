@@ -12,8 +12,16 @@ export async function SectionTree({ nodes, level = 2 }: { nodes: SectionNode[]; 
   return (
     <>
       {nodes.map(({ section, tasks, children }) => (
-        <section key={section.id} id={`section-${section.code}`} aria-labelledby={`heading-${section.id}`} className="mt-6">
-          <Heading id={`heading-${section.id}`} className={level === 2 ? "text-xl font-bold" : "text-lg font-semibold"}>
+        <section
+          key={section.id}
+          id={`section-${section.code}`}
+          aria-labelledby={`heading-${section.id}`}
+          className="mt-6"
+        >
+          <Heading
+            id={`heading-${section.id}`}
+            className={level === 2 ? "text-xl font-bold" : "text-lg font-semibold"}
+          >
             <span className="mr-2 font-mono text-brand-700">{section.number}</span>
             {section.heading}
           </Heading>

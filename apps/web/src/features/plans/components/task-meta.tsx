@@ -69,7 +69,9 @@ export async function TaskMeta({ task }: { task: TaskMetaInput }) {
         <>
           <dt className="font-semibold text-slate-700">{t("task.time")}</dt>
           <dd className="flex flex-wrap gap-2">
-            {task.dueDate ? <Badge tone="warning">{`${t("task.dueDate")}: ${formatDate(task.dueDate)}`}</Badge> : null}
+            {task.dueDate ? (
+              <Badge tone="warning">{`${t("task.dueDate")}: ${formatDate(task.dueDate)}`}</Badge>
+            ) : null}
             {task.periodStartYear && task.periodEndYear ? (
               <Badge>{t("task.period", { from: task.periodStartYear, to: task.periodEndYear })}</Badge>
             ) : null}

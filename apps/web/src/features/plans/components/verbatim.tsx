@@ -3,7 +3,6 @@ export function Verbatim({ text, className }: { text: string; className?: string
   return (
     <div className={className}>
       {text.split(/\n{2,}/).map((paragraph, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs of a fixed text have no other identity
         <p key={i} className="mt-2 whitespace-pre-line leading-relaxed text-slate-900 first:mt-0">
           {paragraph}
         </p>

@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestEmbedded, createTestPostgres, type TestDatabase } from "../testing";
+import {
+  deployMigrations,
+  migrationAdapterFor,
+  migrationStatus,
+  pendingSchemaSql,
+  readMigrationList,
+} from ".";
+
+describe("migrations", () => {
+  it("match the schema: the committed SQL leaves nothing for a new migration", async () => {
+    expect(await pendingSchemaSql()).toBe("");
+  });
+});
+
+describe.each([
+  ["PostgreSQL", createTestPostgres],
+  ["embedded PGlite", createTestEmbedded],
+] as const)("on %s", (_name, create) => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await create();
+  });
+  afterAll(async () => {
+    await db?.destroy();
+  });
+
+  it("are all applied, recorded in _prisma_migrations, and a second deploy applies nothing", async () => {
+    const names = readMigrationList().migrationDirectories.map((d) => d.path);
+    const rows = await db.prisma.$queryRaw<{ migration_name: string; finished: boolean }[]>`
+      SELECT migration_name, finished_at IS NOT NULL AS finished FROM _prisma_migrations ORDER BY migration_name`;
+    expect(rows).toEqual(names.map((migration_name) => ({ migration_name, finished: true })));
+    expect(await deployMigrations(migrationAdapterFor(db, db.url))).toEqual([]);
+    const status = await migrationStatus(migrationAdapterFor(db, db.url));
+    expect(status).toMatchObject({ unapplied: [], failed: [], edited: [], diverged: false });
+  });
+
+  it("keep the audit log append-only", async () => {
+    await db.prisma.auditEvent.create({ data: { action: "test", entityType: "Test", entityId: "1" } });
+    await expect(db.prisma.auditEvent.updateMany({ data: { action: "changed" } })).rejects.toThrow(
+      /append-only/,
+    );
+    await expect(db.prisma.auditEvent.deleteMany({})).rejects.toThrow(/append-only/);
+    expect(await db.prisma.auditEvent.count()).toBe(1);
+  });
+});

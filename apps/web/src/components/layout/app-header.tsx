@@ -16,12 +16,12 @@ export async function AppHeader({ actor }: { actor: SessionActor }) {
   const firstMembership = actor.memberships[0];
   return (
     <header className="no-print border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
         <Link href="/" className="text-lg font-bold text-brand-900">
           {t("app.name")}
         </Link>
-        <nav aria-label={t("nav.label")} className="flex-1">
-          <ul className="flex flex-wrap gap-1">
+        <nav aria-label={t("nav.label")} className="order-last w-full overflow-x-auto lg:order-none lg:w-auto lg:flex-1">
+          <ul className="flex gap-1 whitespace-nowrap">
             {links.map((link) => (
               <li key={link.href}>
                 <Link
@@ -35,7 +35,7 @@ export async function AppHeader({ actor }: { actor: SessionActor }) {
           </ul>
         </nav>
         <div className="flex items-center gap-3">
-          <p className="text-right text-sm leading-tight">
+          <p className="hidden text-right text-sm leading-tight sm:block">
             <span className="block font-semibold text-slate-900">{actor.name}</span>
             {firstMembership ? (
               <span className="block text-slate-600">

@@ -3,6 +3,8 @@ export * from "./auth";
 export * from "./dates";
 export * from "./errors";
 export * from "./locale";
+export * from "./plan";
+export * from "./reporting";
 export * from "./status";
 export * from "./text";
 export * from "./workflow";

@@ -1,0 +1,2 @@
+export * from "./plan/coordinator-scope";
+export * from "./plan/section-code";

@@ -1,0 +1,3 @@
+export * from "./reporting/expected-reporters";
+export * from "./reporting/period-dates";
+export * from "./reporting/update-state";

@@ -20,7 +20,7 @@ export async function AppHeader({ actor }: { actor: SessionActor }) {
         <Link href="/" className="text-lg font-bold text-brand-900">
           {t("app.name")}
         </Link>
-        <nav aria-label={t("nav.label")} className="order-last w-full overflow-x-auto lg:order-none lg:w-auto lg:flex-1">
+        <nav aria-label={t("nav.label")} className="order-last w-full overflow-x-auto">
           <ul className="flex gap-1 whitespace-nowrap">
             {links.map((link) => (
               <li key={link.href}>

@@ -1,5 +1,6 @@
 import { cookies } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
+import { messagesFor } from "./messages";
 
 export const locales = ["vi", "en"] as const;
 export type Locale = (typeof locales)[number];
@@ -12,6 +13,6 @@ export default getRequestConfig(async () => {
   return {
     locale,
     timeZone: "Asia/Ho_Chi_Minh",
-    messages: (await import(`../../messages/${locale}.json`)).default,
+    messages: messagesFor(locale),
   };
 });

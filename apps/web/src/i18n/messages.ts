@@ -1,0 +1,17 @@
+import enBase from "../../messages/en.json";
+import viBase from "../../messages/vi.json";
+
+/**
+ * UI text by locale. Each capability may keep its namespaces in messages/<locale>/<feature>.json;
+ * list them here so both catalogs stay complete (a test compares their keys).
+ */
+const catalogs = {
+  vi: [viBase],
+  en: [enBase],
+} as const;
+
+export type Messages = typeof viBase;
+
+export function messagesFor(locale: "vi" | "en"): Record<string, unknown> {
+  return Object.assign({}, ...catalogs[locale]);
+}

@@ -1,0 +1,225 @@
+import { AppError } from "@plan-tracker/core";
+import type { Database } from "@plan-tracker/db";
+import { createTestPostgres, type TestDatabase } from "@plan-tracker/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadActor, type SessionActor } from "@/server/session";
+import { setupDatabase } from "../../../../../prisma/seed/setup";
+import { saveUpdate } from "./save-update";
+import type { SaveUpdateInput } from "./schema";
+
+let db: TestDatabase;
+let periodId: string;
+const ids: Record<string, string> = {};
+const actors: Record<string, SessionActor> = {};
+
+async function actorFor(email: string): Promise<SessionActor> {
+  const user = await db.prisma.user.findUniqueOrThrow({ where: { email } });
+  const actor = await loadActor(user.id);
+  if (!actor) throw new Error(`${email} cannot sign in`);
+  return actor;
+}
+
+async function codeOf(promise: Promise<unknown>): Promise<string | undefined> {
+  try {
+    await promise;
+    return undefined;
+  } catch (error) {
+    if (error instanceof AppError) return error.code;
+    throw error;
+  }
+}
+
+function input(overrides: Partial<SaveUpdateInput> = {}): SaveUpdateInput {
+  return {
+    periodId,
+    taskId: ids["II.4.a"] as string,
+    actionItemId: null,
+    organizationId: ids.STNMT as string,
+    expectedVersion: 0,
+    status: "IN_PROGRESS",
+    percent: 40,
+    completedOn: null,
+    results: "Đã cập nhật cơ sở dữ liệu đất đai cho 8/15 huyện, thành phố.",
+    difficulties: "",
+    proposals: "",
+    citedDocuments: [
+      {
+        symbol: "Công văn số 123/STNMT-MT",
+        issuedOn: "2031-03-05",
+        issuer: "Sở TN&MT",
+        summary: "Về việc cập nhật dữ liệu",
+      },
+    ],
+    indicatorValues: [],
+    ...overrides,
+  };
+}
+
+beforeAll(async () => {
+  db = await createTestPostgres("pt_updates");
+  await setupDatabase(db, { demo: true });
+  process.env.DATABASE_URL = db.url;
+  const plan = await db.prisma.plan.findFirstOrThrow({ select: { id: true } });
+  // A year of its own, so demo progress in other periods cannot interfere.
+  const period = await db.prisma.reportingPeriod.create({
+    data: {
+      planId: plan.id,
+      year: 2031,
+      cutoffDate: new Date("2031-11-15T00:00:00Z"),
+      agencyDeadline: new Date("2031-11-25T00:00:00Z"),
+      reportDueDate: new Date("2031-12-05T00:00:00Z"),
+    },
+  });
+  periodId = period.id;
+  for (const t of await db.prisma.task.findMany({ select: { id: true, code: true } })) ids[t.code] = t.id;
+  for (const o of await db.prisma.organization.findMany({ select: { id: true, code: true } }))
+    ids[o.code] = o.id;
+  actors.staff = await actorFor("chuyenvien.stnmt@kiengiang.example");
+  actors.approver = await actorFor("lanhdao.stnmt@kiengiang.example");
+  actors.otherStaff = await actorFor("chuyenvien.skhdt@kiengiang.example");
+  actors.compiler = await actorFor("tonghop@kiengiang.example");
+  actors.district = await actorFor("chuyenvien.rachgia@kiengiang.example");
+});
+
+afterAll(async () => {
+  const app = globalThis as unknown as { planTrackerDb?: Database };
+  await app.planTrackerDb?.close();
+  delete app.planTrackerDb;
+  await db?.destroy();
+});
+
+describe("saving an update", () => {
+  it("creates version 1, then each save based on the current version increments it", async () => {
+    const first = await saveUpdate(db.prisma, actors.staff as SessionActor, input());
+    expect(first).toMatchObject({ ok: true, update: { version: 1, percent: 40, status: "IN_PROGRESS" } });
+    const second = await saveUpdate(
+      db.prisma,
+      actors.approver as SessionActor,
+      input({ expectedVersion: 1, percent: 55 }),
+    );
+    expect(second).toMatchObject({
+      ok: true,
+      update: { version: 2, percent: 55, updatedByName: "Lê Minh Tài" },
+    });
+    if (!second.ok) throw new Error("unreachable");
+    expect(second.update.citedDocuments).toEqual([
+      {
+        symbol: "Công văn số 123/STNMT-MT",
+        issuedOn: "2031-03-05",
+        issuer: "Sở TN&MT",
+        summary: "Về việc cập nhật dữ liệu",
+      },
+    ]);
+    const submission = await db.prisma.agencySubmission.findUniqueOrThrow({
+      where: { periodId_organizationId: { periodId, organizationId: ids.STNMT as string } },
+    });
+    expect(submission.state).toBe("DRAFT");
+    const audit = await db.prisma.auditEvent.findMany({
+      where: { entityType: "ProgressUpdate" },
+      orderBy: { id: "asc" },
+    });
+    expect(audit.map((a) => a.action)).toEqual(["update.create", "update.edit"]);
+  });
+
+  it("refuses a save based on an older version and returns what the other person saved", async () => {
+    const stale = await saveUpdate(
+      db.prisma,
+      actors.staff as SessionActor,
+      input({ expectedVersion: 1, results: "Nội dung cũ" }),
+    );
+    expect(stale).toMatchObject({ ok: false, conflict: { version: 2, percent: 55 } });
+    const row = await db.prisma.progressUpdate.findFirstOrThrow({
+      where: { periodId, taskId: ids["II.4.a"] },
+    });
+    expect(row.results).toBe("Đã cập nhật cơ sở dữ liệu đất đai cho 8/15 huyện, thành phố.");
+  });
+
+  it("lets exactly one of many concurrent saves of one version win; no text is lost silently", async () => {
+    const attempts = await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        saveUpdate(
+          db.prisma,
+          actors.staff as SessionActor,
+          input({ expectedVersion: 2, results: `Phiên bản ${i}` }),
+        ),
+      ),
+    );
+    const winners = attempts.filter((a) => a.ok);
+    expect(winners).toHaveLength(1);
+    const row = await db.prisma.progressUpdate.findFirstOrThrow({
+      where: { periodId, taskId: ids["II.4.a"] },
+    });
+    expect(row.version).toBe(3);
+    expect(winners[0]?.ok && winners[0].update.results).toBe(row.results);
+  });
+
+  it("sets percent from a completed status and requires nothing the schema did not check", async () => {
+    const done = await saveUpdate(
+      db.prisma,
+      actors.staff as SessionActor,
+      input({ taskId: ids["II.3"] as string, status: "COMPLETED", percent: 20, completedOn: "2031-10-01" }),
+    );
+    expect(done).toMatchObject({ ok: true, update: { percent: 100, completedOn: "2031-10-01" } });
+  });
+
+  it("files a coordinator's contribution under its own agency", async () => {
+    // II.4.a: Sở TN&MT leads; "các sở, ngành và địa phương" covers the city of Rạch Giá.
+    const contribution = await saveUpdate(
+      db.prisma,
+      actors.district as SessionActor,
+      input({
+        organizationId: ids["UBND-RACHGIA"] as string,
+        results: "Rạch Giá đã rà soát 12 điểm ô nhiễm.",
+      }),
+    );
+    expect(contribution).toMatchObject({
+      ok: true,
+      update: { version: 1, organizationId: ids["UBND-RACHGIA"] },
+    });
+  });
+
+  it("never lets one agency write another's update", async () => {
+    expect(
+      await codeOf(saveUpdate(db.prisma, actors.otherStaff as SessionActor, input({ expectedVersion: 3 }))),
+    ).toBe("FORBIDDEN");
+    expect(
+      await codeOf(saveUpdate(db.prisma, actors.compiler as SessionActor, input({ expectedVersion: 3 }))),
+    ).toBe("FORBIDDEN");
+  });
+
+  it("refuses an agency that is not assigned the task, and ids that do not belong together", async () => {
+    // II.2.c names Ban Chỉ huy PCTT alone: Sở KH&ĐT has nothing to report on it.
+    expect(
+      await codeOf(
+        saveUpdate(
+          db.prisma,
+          actors.otherStaff as SessionActor,
+          input({ taskId: ids["II.2.c"] as string, organizationId: ids.SKHDT as string }),
+        ),
+      ),
+    ).toBe("FORBIDDEN");
+    const otherTaskItem = await db.prisma.actionItem.findFirstOrThrow({ where: { taskId: ids["II.4.b"] } });
+    expect(
+      await codeOf(
+        saveUpdate(db.prisma, actors.staff as SessionActor, input({ actionItemId: otherTaskItem.id })),
+      ),
+    ).toBe("NOT_FOUND");
+  });
+
+  it("makes updates read-only once the agency has submitted", async () => {
+    await db.prisma.agencySubmission.update({
+      where: { periodId_organizationId: { periodId, organizationId: ids.STNMT as string } },
+      data: { state: "SUBMITTED" },
+    });
+    expect(
+      await codeOf(saveUpdate(db.prisma, actors.staff as SessionActor, input({ expectedVersion: 3 }))),
+    ).toBe("FORBIDDEN");
+    await db.prisma.agencySubmission.update({
+      where: { periodId_organizationId: { periodId, organizationId: ids.STNMT as string } },
+      data: { state: "RETURNED" },
+    });
+    expect(
+      await saveUpdate(db.prisma, actors.staff as SessionActor, input({ expectedVersion: 3 })),
+    ).toMatchObject({ ok: true });
+  });
+});

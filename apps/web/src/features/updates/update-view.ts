@@ -1,0 +1,73 @@
+import type { Prisma } from "@plan-tracker/db";
+import type { UpdateFields } from "./schema";
+
+/** The columns every read of an update selects, so views are built the same way everywhere. */
+export const updateViewSelect = {
+  id: true,
+  version: true,
+  status: true,
+  percent: true,
+  completedOn: true,
+  results: true,
+  difficulties: true,
+  proposals: true,
+  updatedAt: true,
+  organizationId: true,
+  updatedBy: { select: { name: true } },
+  citedDocuments: {
+    orderBy: { order: "asc" },
+    select: { symbol: true, issuedOn: true, issuer: true, summary: true },
+  },
+  indicatorValues: { select: { indicatorId: true, value: true, note: true } },
+  attachments: {
+    where: { deletedAt: null },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, fileName: true, mimeType: true, size: true, sha256: true, createdAt: true },
+  },
+} satisfies Prisma.ProgressUpdateSelect;
+
+type UpdateRow = Prisma.ProgressUpdateGetPayload<{ select: typeof updateViewSelect }>;
+
+export interface AttachmentView {
+  id: string;
+  fileName: string;
+  mimeType: string;
+  size: number;
+  sha256: string;
+  createdAt: string;
+}
+
+/** Plain JSON for the editor and the API (dates as ISO days, decimals as numbers). */
+export interface UpdateView extends UpdateFields {
+  id: string;
+  version: number;
+  organizationId: string;
+  updatedAt: string;
+  updatedByName: string;
+  attachments: AttachmentView[];
+}
+
+const isoDay = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+
+export function toUpdateView(row: UpdateRow): UpdateView {
+  return {
+    id: row.id,
+    version: row.version,
+    organizationId: row.organizationId,
+    status: row.status,
+    percent: row.percent,
+    completedOn: isoDay(row.completedOn),
+    results: row.results,
+    difficulties: row.difficulties,
+    proposals: row.proposals,
+    citedDocuments: row.citedDocuments.map((d) => ({ ...d, issuedOn: isoDay(d.issuedOn) })),
+    indicatorValues: row.indicatorValues.map((v) => ({
+      indicatorId: v.indicatorId,
+      value: Number(v.value),
+      note: v.note,
+    })),
+    updatedAt: row.updatedAt.toISOString(),
+    updatedByName: row.updatedBy.name,
+    attachments: row.attachments.map((a) => ({ ...a, createdAt: a.createdAt.toISOString() })),
+  };
+}

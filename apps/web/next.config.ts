@@ -8,6 +8,10 @@ const root = path.resolve(import.meta.dirname, "../..");
 
 // The embedded database's folder, resolved here because bundled server code cannot find its own path.
 process.env.PGLITE_DIR ??= path.join(root, ".data/pglite");
+process.env.UPLOAD_DIR ??= path.join(root, ".data/uploads");
+const maxUploadMb = Number(process.env.MAX_UPLOAD_MB) > 0 ? Number(process.env.MAX_UPLOAD_MB) : 20;
+// Evidence uploads go through a server action and the proxy: both must let a full-size file through.
+const bodyLimit = `${maxUploadMb + 1}mb` as const;
 
 // The embedded quick start needs no configuration: it gets a random session secret kept beside its data.
 // A deployment on PostgreSQL must set AUTH_SECRET itself (sessions must survive restarts and agree across nodes).
@@ -55,6 +59,10 @@ const nextConfig: NextConfig = {
     "@prisma/schema-engine-wasm",
     "pg",
   ],
+  experimental: {
+    serverActions: { bodySizeLimit: bodyLimit },
+    proxyClientMaxBodySize: bodyLimit,
+  },
   transpilePackages: ["@plan-tracker/core", "@plan-tracker/db"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

@@ -1,13 +1,15 @@
 import enBase from "../../messages/en.json";
+import enUpdates from "../../messages/en/updates.json";
 import viBase from "../../messages/vi.json";
+import viUpdates from "../../messages/vi/updates.json";
 
 /**
  * UI text by locale. Each capability may keep its namespaces in messages/<locale>/<feature>.json;
  * list them here so both catalogs stay complete (a test compares their keys).
  */
 const catalogs = {
-  vi: [viBase],
-  en: [enBase],
+  vi: [viBase, viUpdates],
+  en: [enBase, enUpdates],
 } as const;
 
 export type Messages = typeof viBase;

@@ -8,6 +8,9 @@ export async function AppHeader({ actor }: { actor: SessionActor }) {
   const t = await getTranslations();
   const links = [
     { href: "/", label: t("nav.home") },
+    ...(actor.memberships.some((m) => m.role === "STAFF" || m.role === "APPROVER")
+      ? [{ href: "/my-tasks", label: t("nav.myTasks") }]
+      : []),
     { href: "/plans", label: t("nav.plans") },
     { href: "/search", label: t("nav.search") },
     { href: "/organizations", label: t("nav.organizations") },

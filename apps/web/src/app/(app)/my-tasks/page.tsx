@@ -1,0 +1,195 @@
+import { daysUntil, formatDate, MY_UPDATE_STATES, type MyUpdateState } from "@plan-tracker/core";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { loadMyTasks } from "@/features/my-tasks/data";
+import { agencyOrganizationIds } from "@/features/updates/data";
+import { prisma } from "@/server/db";
+import { requireActor } from "@/server/session";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("myTasks"))("title") };
+}
+
+const stateTone: Record<MyUpdateState, "neutral" | "info" | "success" | "warning" | "danger"> = {
+  NOT_UPDATED: "warning",
+  DRAFT: "neutral",
+  SUBMITTED: "info",
+  RETURNED: "danger",
+  ACCEPTED: "success",
+};
+
+type Search = { org?: string; role?: string; state?: string; q?: string };
+
+export default async function MyTasksPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const actor = await requireActor();
+  const t = await getTranslations();
+  const search = await searchParams;
+  const orgIds = agencyOrganizationIds(actor);
+  const organizationId = search.org && orgIds.includes(search.org) ? search.org : orgIds[0];
+  if (!organizationId) {
+    return (
+      <p role="status" className="rounded-md border border-amber-300 bg-amber-50 p-4">
+        {t("myTasks.noAgency")}
+      </p>
+    );
+  }
+  const role = search.role === "lead" || search.role === "coordinate" ? search.role : undefined;
+  const state = MY_UPDATE_STATES.includes(search.state as MyUpdateState)
+    ? (search.state as MyUpdateState)
+    : undefined;
+  const q = (search.q ?? "").slice(0, 200);
+  const data = await loadMyTasks(prisma, organizationId, { role, state, q });
+  const now = new Date();
+
+  return (
+    <div className="flex flex-col gap-5">
+      <header>
+        <h1 className="text-2xl font-bold">{t("myTasks.title")}</h1>
+        {data.period ? (
+          <p className="mt-1 text-slate-700">
+            {t("myTasks.intro", { org: data.organization.name, year: data.period.year })}
+          </p>
+        ) : null}
+      </header>
+      {!data.period ? (
+        <p role="status" className="rounded-md border border-slate-300 bg-white p-4">
+          {t("myTasks.noPeriod")}
+        </p>
+      ) : (
+        <>
+          <Card className="flex flex-wrap items-center gap-x-6 gap-y-2">
+            <p className="font-semibold">
+              {t("myTasks.deadline", { date: formatDate(data.period.agencyDeadline) })} ·{" "}
+              <DaysLeft days={daysUntil(data.period.agencyDeadline, now)} />
+            </p>
+            <p>{t("myTasks.summary", { updated: data.totals.updated, total: data.totals.total })}</p>
+            {data.submission?.state === "RETURNED" && data.submission.returnReason ? (
+              <p
+                role="alert"
+                className="w-full rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900"
+              >
+                {t("myTasks.states.RETURNED")}: {data.submission.returnReason}
+              </p>
+            ) : null}
+          </Card>
+          <form className="flex flex-wrap items-end gap-3" role="search" aria-label={t("myTasks.search")}>
+            {orgIds.length > 1 ? (
+              <label className="flex flex-col gap-1 text-sm font-semibold">
+                {t("myTasks.agencyPicker")}
+                <select
+                  name="org"
+                  defaultValue={organizationId}
+                  className="rounded-md border border-slate-400 px-2 py-2"
+                >
+                  {actor.memberships
+                    .filter((m) => orgIds.includes(m.organizationId))
+                    .filter(
+                      (m, i, list) => list.findIndex((x) => x.organizationId === m.organizationId) === i,
+                    )
+                    .map((m) => (
+                      <option key={m.organizationId} value={m.organizationId}>
+                        {m.organization.shortName}
+                      </option>
+                    ))}
+                </select>
+              </label>
+            ) : (
+              <input type="hidden" name="org" value={organizationId} />
+            )}
+            <label className="flex flex-col gap-1 text-sm font-semibold">
+              {t("myTasks.filterRole")}
+              <select
+                name="role"
+                defaultValue={role ?? ""}
+                className="rounded-md border border-slate-400 px-2 py-2"
+              >
+                <option value="">{t("myTasks.filterAll")}</option>
+                <option value="lead">{t("myTasks.lead")}</option>
+                <option value="coordinate">{t("myTasks.coordinate")}</option>
+              </select>
+            </label>
+            <label className="flex flex-col gap-1 text-sm font-semibold">
+              {t("myTasks.filterState")}
+              <select
+                name="state"
+                defaultValue={state ?? ""}
+                className="rounded-md border border-slate-400 px-2 py-2"
+              >
+                <option value="">{t("myTasks.filterAll")}</option>
+                {MY_UPDATE_STATES.map((s) => (
+                  <option key={s} value={s}>
+                    {t(`myTasks.states.${s}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="flex flex-1 flex-col gap-1 text-sm font-semibold">
+              {t("myTasks.search")}
+              <input
+                name="q"
+                type="search"
+                defaultValue={q}
+                placeholder={t("myTasks.searchPlaceholder")}
+                className="rounded-md border border-slate-400 px-3 py-2 font-normal"
+              />
+            </label>
+            <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white">
+              {t("myTasks.apply")}
+            </button>
+          </form>
+          {data.rows.length === 0 ? <p role="status">{t("myTasks.empty")}</p> : null}
+          <ul className="flex flex-col gap-3" data-testid="my-tasks">
+            {data.rows.map((row) => (
+              <li key={row.id}>
+                <Card className="flex flex-col gap-2 sm:flex-row sm:items-start sm:justify-between">
+                  <div className="flex-1">
+                    <p className="text-xs text-slate-600">
+                      {row.section.code}. {row.section.heading}
+                    </p>
+                    <h2 className="mt-1 font-semibold">
+                      <span className="mr-2 font-mono text-brand-700">{row.code}</span>
+                      {row.heading ?? row.content.slice(0, 140)}
+                    </h2>
+                    <div className="mt-2 flex flex-wrap gap-2">
+                      <Badge tone={row.role === "lead" ? "info" : "neutral"}>
+                        {t(`myTasks.${row.role}`)}
+                      </Badge>
+                      {row.role === "coordinate" && row.lead ? (
+                        <Badge>{t("myTasks.leadBy", { org: row.lead })}</Badge>
+                      ) : null}
+                      <Badge tone={stateTone[row.state]}>{t(`myTasks.states.${row.state}`)}</Badge>
+                      {row.itemCount ? (
+                        <Badge>
+                          {t("myTasks.itemsUpdated", { done: row.itemsUpdated, count: row.itemCount })}
+                        </Badge>
+                      ) : null}
+                    </div>
+                  </div>
+                  <Link
+                    href={`/periods/${data.period.id}/tasks/${row.id}?org=${organizationId}`}
+                    className="shrink-0 self-start rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700"
+                    aria-label={`${t("myTasks.openUpdate")} ${row.code}`}
+                  >
+                    {t("myTasks.openUpdate")}
+                  </Link>
+                </Card>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}
+
+async function DaysLeft({ days }: { days: number }) {
+  const t = await getTranslations("myTasks");
+  return (
+    <span className={days < 0 ? "text-red-800" : ""}>
+      {days >= 0 ? t("daysLeft", { days }) : t("overdue", { days: -days })}
+    </span>
+  );
+}

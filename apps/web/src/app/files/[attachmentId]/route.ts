@@ -1,0 +1,52 @@
+import { can } from "@plan-tracker/core";
+import { readStoredFile } from "@/features/attachments/storage";
+import { prisma } from "@/server/db";
+import { getActor } from "@/server/session";
+
+/** Evidence download, through the same authorization as reading the update it belongs to. */
+export async function GET(_request: Request, { params }: { params: Promise<{ attachmentId: string }> }) {
+  const actor = await getActor();
+  if (!actor) return new Response("Unauthorized", { status: 401 });
+  const { attachmentId } = await params;
+  const attachment = await prisma.attachment.findUnique({
+    where: { id: attachmentId },
+    select: {
+      fileName: true,
+      mimeType: true,
+      storageKey: true,
+      deletedAt: true,
+      update: {
+        select: {
+          organizationId: true,
+          periodId: true,
+          task: { select: { leadOrganizationId: true } },
+          period: { select: { plan: { select: { focalOrganizationId: true } } } },
+        },
+      },
+    },
+  });
+  const update = attachment?.update;
+  if (!attachment || !update || attachment.deletedAt) return new Response("Not found", { status: 404 });
+  const submission = await prisma.agencySubmission.findUnique({
+    where: { periodId_organizationId: { periodId: update.periodId, organizationId: update.organizationId } },
+    select: { state: true },
+  });
+  const allowed = can(actor, "update.read", {
+    organizationId: update.organizationId,
+    state: submission?.state ?? "DRAFT",
+    planFocalOrganizationId: update.period.plan.focalOrganizationId,
+    taskLeadOrganizationId: update.task.leadOrganizationId ?? "",
+  });
+  // Refused like a missing file: ids of other agencies' evidence cannot be probed.
+  if (!allowed) return new Response("Not found", { status: 404 });
+  const content = await readStoredFile(attachment.storageKey);
+  return new Response(new Uint8Array(content), {
+    headers: {
+      "Content-Type": attachment.mimeType,
+      "Content-Length": String(content.byteLength),
+      "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`,
+      "Cache-Control": "private, no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}

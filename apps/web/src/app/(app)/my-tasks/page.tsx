@@ -151,7 +151,8 @@ export default async function MyTasksPage({ searchParams }: { searchParams: Prom
                     </p>
                     <h2 className="mt-1 font-semibold">
                       <span className="mr-2 font-mono text-brand-700">{row.code}</span>
-                      {row.heading ?? row.content.slice(0, 140)}
+                      {row.heading ??
+                        (row.content.length > 140 ? `${row.content.slice(0, 140)}…` : row.content)}
                     </h2>
                     <div className="mt-2 flex flex-wrap gap-2">
                       <Badge tone={row.role === "lead" ? "info" : "neutral"}>

@@ -26,7 +26,16 @@ export async function AgencyHome({
       <h2 id={`agency-${organization.id}`} className="text-xl font-bold">
         {t("home.agencyTitle", { org: organization.name, plan: plan.symbol })}
       </h2>
-      {tasks.length === 0 ? <p className="mt-3 text-slate-700">{t("home.agencyEmpty")}</p> : null}
+      {tasks.length === 0 ? (
+        <p className="mt-3 text-slate-700">{t("home.agencyEmpty")}</p>
+      ) : (
+        <Link
+          href={`/my-tasks?org=${organization.id}`}
+          className="mt-3 inline-block rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700"
+        >
+          {t("home.openMyTasks")}
+        </Link>
+      )}
       {groups.map((group) =>
         group.items.length ? (
           <section key={group.key} className="mt-4" aria-label={`${group.title} (${group.items.length})`}>

@@ -5,6 +5,7 @@
  */
 
 import { readFile } from "node:fs/promises";
+import path from "node:path";
 import { importPlan } from "../index";
 import type { DirectoryOrganization } from "../organizations";
 import type { ParsedPlan } from "../schema";
@@ -59,7 +60,8 @@ export async function runImport(
   let bytes: Buffer;
   let directory: readonly DirectoryOrganization[];
   try {
-    bytes = await readFile(file);
+    // pnpm runs package scripts in the package folder; a relative path means the caller's folder.
+    bytes = await readFile(path.resolve(process.env.INIT_CWD ?? process.cwd(), file));
   } catch {
     io.err(`Không mở được tệp «${file}».`);
     return 1;

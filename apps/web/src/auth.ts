@@ -20,6 +20,14 @@ const SESSION_HOURS = 8;
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
+  // A refused sign-in is an expected answer (recorded in LoginAttempt), not a server error to log.
+  logger: {
+    error(error) {
+      if (error instanceof CredentialsSignin || (error as { type?: string }).type === "CredentialsSignin")
+        return;
+      console.error("[auth]", error);
+    },
+  },
   session: { strategy: "jwt", maxAge: SESSION_HOURS * 3600 },
   pages: { signIn: "/sign-in" },
   providers: [

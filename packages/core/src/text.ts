@@ -1,1 +1,2 @@
+export * from "./text/excerpt";
 export * from "./text/search-key";

@@ -11,6 +11,8 @@ export type DatabaseKind = "postgres" | "embedded";
 export interface Database {
   prisma: PrismaClient;
   kind: DatabaseKind;
+  /** The PostgreSQL connection string, when the database is PostgreSQL. */
+  url?: string;
   /** The driver adapter factory, for the migration engine. */
   adapterFactory: SqlMigrationAwareDriverAdapterFactory;
   /** Runs a raw multi-statement SQL script (used by tests and setup). */
@@ -37,6 +39,7 @@ export function createDatabase(options: DatabaseOptions = {}): Database {
     return {
       prisma,
       kind: "postgres",
+      url,
       adapterFactory,
       exec: async (sql) => {
         await prisma.$executeRawUnsafe(sql);

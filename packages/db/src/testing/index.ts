@@ -16,7 +16,6 @@ function withDatabase(url: string, name: string): string {
 }
 
 export interface TestDatabase extends Database {
-  url?: string;
   name: string;
   /** Empties every table but the migrations table (cheaper than a new database per test). */
   truncateAll(): Promise<void>;

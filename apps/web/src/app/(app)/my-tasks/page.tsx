@@ -1,4 +1,4 @@
-import { daysUntil, formatDate, MY_UPDATE_STATES, type MyUpdateState } from "@plan-tracker/core";
+import { daysUntil, excerpt, formatDate, MY_UPDATE_STATES, type MyUpdateState } from "@plan-tracker/core";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
@@ -151,8 +151,7 @@ export default async function MyTasksPage({ searchParams }: { searchParams: Prom
                     </p>
                     <h2 className="mt-1 font-semibold">
                       <span className="mr-2 font-mono text-brand-700">{row.code}</span>
-                      {row.heading ??
-                        (row.content.length > 140 ? `${row.content.slice(0, 140)}…` : row.content)}
+                      {row.heading ?? excerpt(row.content)}
                     </h2>
                     <div className="mt-2 flex flex-wrap gap-2">
                       <Badge tone={row.role === "lead" ? "info" : "neutral"}>

@@ -25,7 +25,7 @@ export default async function PlansPage() {
                 href={`/plans/${plan.id}`}
                 className="text-lg font-semibold text-brand-900 hover:underline"
               >
-                Kế hoạch số {plan.symbol}
+                {t("planNumber", { symbol: plan.symbol })}
               </Link>
               <p className="mt-1 text-slate-800">{plan.title}</p>
               <p className="mt-2 text-sm text-slate-700">

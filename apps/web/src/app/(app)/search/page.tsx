@@ -43,9 +43,11 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       {tooShort ? <p role="status">{t("tooShort")}</p> : null}
       {results ? (
         <section aria-labelledby="results-title">
-          <h2 id="results-title" role="status" className="text-lg font-semibold">
-            {t("results", { count, query: q })}
-          </h2>
+          <div role="status">
+            <h2 id="results-title" className="text-lg font-semibold">
+              {t("results", { count, query: q })}
+            </h2>
+          </div>
           <ul className="mt-3 flex flex-col gap-3" data-testid="search-results">
             {results.tasks.map((task) => (
               <li key={task.id} className="rounded-md border border-slate-200 bg-white p-3">

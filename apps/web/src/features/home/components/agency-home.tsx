@@ -1,3 +1,4 @@
+import { excerpt } from "@plan-tracker/core";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
@@ -53,7 +54,7 @@ export async function AgencyHome({
                       href={`/tasks/${task.id}`}
                       className="font-medium text-slate-900 underline-offset-2 hover:underline"
                     >
-                      {task.heading ?? task.content.slice(0, 160)}
+                      {task.heading ?? excerpt(task.content)}
                     </Link>
                     <p className="mt-1 line-clamp-2 text-sm text-slate-700">{task.content}</p>
                   </div>

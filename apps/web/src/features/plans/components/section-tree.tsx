@@ -1,3 +1,4 @@
+import { excerpt } from "@plan-tracker/core";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { SectionNode } from "../tree";
@@ -22,8 +23,8 @@ export async function SectionTree({ nodes, level = 2 }: { nodes: SectionNode[]; 
             id={`heading-${section.id}`}
             className={level === 2 ? "text-xl font-bold" : "text-lg font-semibold"}
           >
-            <span className="mr-2 font-mono text-brand-700">{section.number}</span>
-            {section.heading}
+            <span className="mr-2 font-mono text-brand-700">{section.number}</span>{" "}
+            <span lang="vi">{section.heading}</span>
           </Heading>
           {section.body ? <Verbatim text={section.body} className="mt-2" /> : null}
           {tasks.map((task) => (
@@ -36,9 +37,8 @@ export async function SectionTree({ nodes, level = 2 }: { nodes: SectionNode[]; 
             >
               <TaskHeading id={`task-heading-${task.id}`} className="text-base font-semibold">
                 <Link href={`/tasks/${task.id}`} className="hover:underline">
-                  <span className="mr-2 font-mono text-brand-700">{task.code}</span>
-                  {task.label ? <span className="mr-1">{task.label}</span> : null}
-                  {task.heading ?? ""}
+                  <span className="mr-2 font-mono text-brand-700">{task.code}</span>{" "}
+                  <span lang="vi">{task.heading ?? excerpt(task.content)}</span>
                 </Link>
               </TaskHeading>
               <Verbatim text={task.content} className="mt-2" />

@@ -1,4 +1,4 @@
-import { formatDate, officialDateLine } from "@plan-tracker/core";
+import { compareSectionCodes, formatDate, officialDateLine } from "@plan-tracker/core";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -13,7 +13,8 @@ type Props = { params: Promise<{ planId: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const plan = await getPlanTree((await params).planId);
-  return { title: plan ? `Kế hoạch ${plan.symbol}` : undefined };
+  if (!plan) return {};
+  return { title: (await getTranslations("plans"))("planNumber", { symbol: plan.symbol }) };
 }
 
 export default async function PlanPage({ params }: Props) {
@@ -26,7 +27,7 @@ export default async function PlanPage({ params }: Props) {
     <article className="flex flex-col gap-6">
       <header>
         <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">
-          {plan.issuer.name} · Số {plan.symbol}
+          {plan.issuer.name} · {t("numberLine", { symbol: plan.symbol })}
         </p>
         <h1 className="mt-1 text-2xl font-bold leading-snug">{plan.title}</h1>
         <p className="mt-1 italic text-slate-700">{officialDateLine(plan.place, plan.issuedOn)}</p>
@@ -62,7 +63,7 @@ export default async function PlanPage({ params }: Props) {
       <nav aria-label={t("contents")} className="rounded-lg border border-slate-200 bg-white p-4 text-sm">
         <h2 className="font-semibold">{t("contents")}</h2>
         <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1">
-          {plan.sections.map((s) => (
+          {[...plan.sections].sort((a, b) => compareSectionCodes(a.code, b.code)).map((s) => (
             <li key={s.id}>
               <a href={`#section-${s.code}`} className="text-brand-700 underline">
                 {s.code}. {s.heading.length > 50 ? `${s.heading.slice(0, 50)}…` : s.heading}

@@ -20,9 +20,10 @@ export default async function TaskPage({ params }: Props) {
   const task = await getTask((await params).taskId);
   if (!task) notFound();
   const t = await getTranslations("task");
+  const tNav = await getTranslations("nav");
   return (
     <article className="flex flex-col gap-6">
-      <nav aria-label="breadcrumb" className="text-sm">
+      <nav aria-label={tNav("breadcrumb")} className="text-sm">
         <Link href={`/plans/${task.plan.id}#task-${task.code}`} className="text-brand-700 underline">
           ← {t("backToPlan")} {task.plan.symbol}
         </Link>

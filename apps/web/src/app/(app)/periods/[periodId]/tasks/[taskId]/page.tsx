@@ -34,13 +34,14 @@ export default async function UpdatePage({ params, searchParams }: Props) {
     throw error;
   });
   const t = await getTranslations();
+  const tNav = await getTranslations("nav");
   const { target, task, actionItem } = data;
   const subjectHref = (itemId: string | null) =>
     `/periods/${periodId}/tasks/${taskId}?org=${organizationId}${itemId ? `&item=${itemId}` : ""}`;
 
   return (
     <div className="flex flex-col gap-6">
-      <nav aria-label="breadcrumb" className="text-sm">
+      <nav aria-label={tNav("breadcrumb")} className="text-sm">
         <Link href={`/my-tasks?org=${organizationId}`} className="text-brand-700 underline">
           ← {t("update.back")}
         </Link>

@@ -1,0 +1,32 @@
+import type { Locator, Page } from "@playwright/test";
+import { PLAN_SYMBOL } from "./plan-page";
+
+/** The home page: an overview of the plan (leader, compiler, admin, viewer) or the agency's own tasks (approver, staff). */
+export class HomePage {
+  readonly greeting: Locator;
+  readonly overview: Locator;
+  /** The agency's tasks it leads ("Chủ trì (n)") and coordinates ("Phối hợp (n)"). */
+  readonly leads: Locator;
+  readonly coordinates: Locator;
+
+  constructor(readonly page: Page) {
+    this.greeting = page.getByRole("heading", { level: 1 });
+    this.overview = page.getByRole("region", { name: `Tổng quan Kế hoạch ${PLAN_SYMBOL}` });
+    this.leads = page.getByRole("region", { name: /^Chủ trì \(\d+\)$/ });
+    this.coordinates = page.getByRole("region", { name: /^Phối hợp \(\d+\)$/ });
+  }
+
+  /** A figure of the overview, by its label ("Nhiệm vụ", "Cơ quan chủ trì", …). */
+  figure(label: string): Locator {
+    return this.overview
+      .locator("dl > div")
+      .filter({ has: this.page.locator("dt").getByText(label, { exact: true }) })
+      .locator("dd")
+      .first();
+  }
+
+  /** A task code listed in a group of the agency home. */
+  static taskCode(group: Locator, code: string): Locator {
+    return group.getByRole("listitem").filter({ has: group.page().getByText(code, { exact: true }) });
+  }
+}

@@ -1,7 +1,7 @@
-import enBase from "../../messages/en.json";
 import enUpdates from "../../messages/en/updates.json";
-import viBase from "../../messages/vi.json";
+import enBase from "../../messages/en.json";
 import viUpdates from "../../messages/vi/updates.json";
+import viBase from "../../messages/vi.json";
 
 /**
  * UI text by locale. Each capability may keep its namespaces in messages/<locale>/<feature>.json;

@@ -55,8 +55,12 @@ describe("OpenAPI document", () => {
     expect(routes).toEqual([
       "/api/v1/openapi.json",
       "/api/v1/organizations",
+      "/api/v1/periods",
+      "/api/v1/periods/{id}/submissions",
+      "/api/v1/periods/{id}/updates",
       "/api/v1/plans",
       "/api/v1/plans/{id}",
+      "/api/v1/updates",
     ]);
     expect(Object.keys(doc.paths).sort()).toEqual(routes);
   });
@@ -75,6 +79,15 @@ describe("OpenAPI document", () => {
       "/api/v1/plans": { ok: "PlanListResponse", errors: ["400", "401", "403", "500"] },
       "/api/v1/plans/{id}": { ok: "PlanResponse", errors: ["400", "401", "403", "404", "500"] },
       "/api/v1/organizations": { ok: "OrganizationListResponse", errors: ["400", "401", "403", "500"] },
+      "/api/v1/periods": { ok: "PeriodListResponse", errors: ["400", "401", "403", "500"] },
+      "/api/v1/periods/{id}/updates": {
+        ok: "ProgressUpdateListResponse",
+        errors: ["400", "401", "403", "404", "500"],
+      },
+      "/api/v1/periods/{id}/submissions": {
+        ok: "SubmissionListResponse",
+        errors: ["400", "401", "403", "404", "500"],
+      },
     };
     for (const [route, { ok, errors }] of Object.entries(expected)) {
       const op = doc.paths[route]?.get;
@@ -101,6 +114,65 @@ describe("OpenAPI document", () => {
     );
   });
 
+  it("documents the update write: its body, its answers, and the version conflict", () => {
+    const put = doc.paths["/api/v1/updates"]?.put;
+    expect(put).toMatchObject({ operationId: "saveUpdate", tags: ["updates"] });
+    expect(doc.paths["/api/v1/updates"]).not.toHaveProperty("get");
+    expect(put?.requestBody).toEqual({
+      required: true,
+      content: { "application/json": { schema: { $ref: "#/components/schemas/SaveUpdateRequest" } } },
+    });
+    expect(put?.responses["200"]).toEqual({
+      description: expect.any(String),
+      content: {
+        "application/json": { schema: { $ref: "#/components/schemas/ProgressUpdateResponse" } },
+      },
+    });
+    expect(Object.keys(put?.responses ?? {}).sort()).toEqual(
+      ["200", "400", "401", "403", "404", "409", "500"].sort(),
+    );
+    expect(put?.responses["409"]).toEqual({ $ref: "#/components/responses/Conflict" });
+    expect(doc.components.responses.Conflict).toHaveProperty(["content", "application/json", "schema"], {
+      $ref: "#/components/schemas/ConflictResponse",
+    });
+    const conflict = doc.components.schemas.ConflictResponse;
+    expect(conflict).toHaveProperty(
+      ["properties", "current"],
+      expect.objectContaining({
+        $ref: "#/components/schemas/ProgressUpdate",
+      }),
+    );
+    expect(conflict).toHaveProperty(["properties", "error", "properties", "code"], {
+      type: "string",
+      const: "CONFLICT",
+    });
+    // The body is the browser form's own contract: ids, expectedVersion and the fields, all required.
+    expect(doc.components.schemas.SaveUpdateRequest).toHaveProperty(
+      "required",
+      expect.arrayContaining([
+        "periodId",
+        "taskId",
+        "actionItemId",
+        "organizationId",
+        "expectedVersion",
+        "status",
+        "citedDocuments",
+      ]),
+    );
+    expect(doc.tags.map((t) => t.name)).toEqual(
+      expect.arrayContaining(["plans", "organizations", "periods", "updates", "meta"]),
+    );
+    for (const [route, methods] of Object.entries(doc.paths)) {
+      for (const op of Object.values(methods)) {
+        for (const tag of op.tags)
+          expect(
+            doc.tags.map((t) => t.name),
+            `${route} ${tag}`,
+          ).toContain(tag);
+      }
+    }
+  });
+
   it("describes the parameters from the zod schemas", () => {
     const params = (route: string) => doc.paths[route]?.get?.parameters ?? [];
     expect(params("/api/v1/plans/{id}")).toEqual([
@@ -123,6 +195,18 @@ describe("OpenAPI document", () => {
       ["q", "query", false],
       ["kind", "query", false],
     ]);
+    expect(params("/api/v1/periods").map((p) => [p.name, p.in, p.required])).toEqual([
+      ["planId", "query", false],
+    ]);
+    expect(params("/api/v1/periods/{id}/updates").map((p) => [p.name, p.in, p.required])).toEqual([
+      ["id", "path", true],
+      ["organizationCode", "query", false],
+      ["taskCode", "query", false],
+    ]);
+    expect(params("/api/v1/periods/{id}/submissions").map((p) => [p.name, p.in, p.required])).toEqual([
+      ["id", "path", true],
+      ["organizationCode", "query", false],
+    ]);
   });
 
   it("has schemas written in JSON Schema 2020-12 whose references all resolve", () => {
@@ -135,6 +219,18 @@ describe("OpenAPI document", () => {
       "ActionItem",
       "Organization",
       "ErrorResponse",
+      "ReportingPeriod",
+      "ProgressUpdate",
+      "CitedDocument",
+      "IndicatorValue",
+      "Attachment",
+      "AgencySubmission",
+      "SubmissionSnapshotSummary",
+      "SaveUpdateRequest",
+      "ConflictResponse",
+      "PeriodState",
+      "SubmissionState",
+      "ReportedStatus",
     ]) {
       expect(schemas, name).toHaveProperty(name);
     }

@@ -1,6 +1,12 @@
 import { type AppErrorCode, appErrorMessage } from "@plan-tracker/core";
 import { z } from "zod";
 import {
+  periodListQuerySchema,
+  periodPathSchema,
+  periodSubmissionsQuerySchema,
+  periodUpdatesQuerySchema,
+} from "./reporting-schemas";
+import {
   apiSchemaRegistry,
   organizationListQuerySchema,
   planListQuerySchema,
@@ -37,6 +43,7 @@ export interface OpenApiOperation {
   tags: string[];
   security?: Record<string, string[]>[];
   parameters?: OpenApiParameter[];
+  requestBody?: { description?: string; required: boolean; content: Record<string, unknown> };
   responses: Record<string, unknown>;
 }
 
@@ -97,12 +104,17 @@ function parametersOf(schema: z.ZodObject, location: "query" | "path"): OpenApiP
 }
 
 const ERROR_RESPONSES: Record<string, { code: AppErrorCode; description: string }> = {
-  BadRequest: { code: "VALIDATION", description: "Tham số không hợp lệ." },
+  BadRequest: {
+    code: "VALIDATION",
+    description:
+      "Tham số hoặc nội dung yêu cầu không hợp lệ; fieldErrors nêu từng trường theo đường dẫn đầy đủ " +
+      "(ví dụ citedDocuments.0.symbol).",
+  },
   Unauthorized: {
     code: "UNAUTHENTICATED",
     description: "Chưa đăng nhập, hoặc mã truy cập sai, đã hết hạn, đã bị thu hồi, hay tài khoản bị khóa.",
   },
-  Forbidden: { code: "FORBIDDEN", description: "Tài khoản không có quyền đọc dữ liệu này." },
+  Forbidden: { code: "FORBIDDEN", description: "Tài khoản không có quyền đọc hoặc ghi dữ liệu này." },
   NotFound: { code: "NOT_FOUND", description: "Không tìm thấy." },
   InternalError: { code: "INTERNAL", description: "Lỗi hệ thống (chi tiết chỉ ghi ở nhật ký máy chủ)." },
 };
@@ -134,6 +146,16 @@ function errorResponses(): Record<string, unknown> {
   );
 }
 
+/** 409: nothing was written; the body carries what is stored now, to merge with and retry. */
+function conflictResponse(): Record<string, unknown> {
+  return {
+    description:
+      "Xung đột phiên bản: người khác đã lưu sau phiên bản expectedVersion. Không có gì được ghi; " +
+      "current là nội dung đang lưu để đọc lại, hợp nhất và gửi lại với expectedVersion = current.version.",
+    content: { "application/json": { schema: schemaRef("ConflictResponse") } },
+  };
+}
+
 function jsonResponse(description: string, component: string) {
   return { description, content: { "application/json": { schema: schemaRef(component) } } };
 }
@@ -162,6 +184,7 @@ function statusOf(responseName: string): string {
     Unauthorized: "401",
     Forbidden: "403",
     NotFound: "404",
+    Conflict: "409",
     InternalError: "500",
   };
   const status = statuses[responseName];
@@ -171,6 +194,7 @@ function statusOf(responseName: string): string {
 
 export function buildOpenApiDocument(): OpenApiDocument {
   const listErrors = ["BadRequest", "Unauthorized", "Forbidden", "InternalError"];
+  const itemErrors = ["BadRequest", "Unauthorized", "Forbidden", "NotFound", "InternalError"];
   return {
     openapi: "3.1.0",
     jsonSchemaDialect: JSON_SCHEMA_DIALECT,
@@ -178,17 +202,27 @@ export function buildOpenApiDocument(): OpenApiDocument {
       title: "Plan Tracker API",
       version: "1.0.0",
       description: [
-        "API chỉ đọc của hệ thống Theo dõi Kế hoạch: kế hoạch (cây mục, nhiệm vụ, cơ quan chủ trì, phối hợp,",
-        "hạng mục công việc) và danh mục cơ quan, đơn vị.",
+        "API của hệ thống Theo dõi Kế hoạch: kế hoạch (cây mục, nhiệm vụ, cơ quan chủ trì, phối hợp,",
+        "hạng mục công việc), danh mục cơ quan, đơn vị, kỳ báo cáo, cập nhật tiến độ và báo cáo của cơ quan",
+        "mà tài khoản được xem; cơ quan ghi bản nháp cập nhật tiến độ của mình (PUT /api/v1/updates).",
         "",
         "Xác thực bằng phiên đăng nhập (cookie) hoặc mã truy cập cá nhân tạo tại trang “Mã truy cập API”:",
         "`Authorization: Bearer pt_…`. Mã có quyền như tài khoản tạo ra nó.",
         'Lỗi trả về dạng `{ "error": { "code", "message" } }`, thông báo bằng tiếng Việt.',
+        "",
+        "Ghi bằng phiên đăng nhập (cookie) phải kèm header `Origin` cùng máy chủ (chống CSRF); ghi bằng mã truy",
+        "cập không cần. Mỗi cập nhật có `version`: gửi lại phiên bản đã đọc trong `expectedVersion`; phiên bản cũ",
+        "bị từ chối (409) kèm nội dung đang lưu, không bao giờ ghi đè âm thầm.",
       ].join("\n"),
     },
     tags: [
       { name: "plans", description: "Kế hoạch" },
       { name: "organizations", description: "Cơ quan, đơn vị" },
+      {
+        name: "periods",
+        description: "Kỳ báo cáo, cập nhật tiến độ và báo cáo của cơ quan trong kỳ (theo quyền xem)",
+      },
+      { name: "updates", description: "Ghi cập nhật tiến độ của cơ quan" },
       { name: "meta", description: "Tài liệu API" },
     ],
     security: [{ bearerToken: [] }, { sessionCookie: [] }],
@@ -217,7 +251,7 @@ export function buildOpenApiDocument(): OpenApiDocument {
             parameters: parametersOf(planPathSchema, "path"),
             ok: jsonResponse("Kế hoạch.", "PlanResponse"),
           },
-          ["BadRequest", "Unauthorized", "Forbidden", "NotFound", "InternalError"],
+          itemErrors,
         ),
       },
       "/api/v1/organizations": {
@@ -231,6 +265,84 @@ export function buildOpenApiDocument(): OpenApiDocument {
           },
           listErrors,
         ),
+      },
+      "/api/v1/periods": {
+        get: readOperation(
+          {
+            operationId: "listPeriods",
+            summary: "Danh sách kỳ báo cáo",
+            description:
+              "Các kỳ báo cáo của các kế hoạch: thời điểm chốt số liệu, hạn gửi báo cáo, hạn báo cáo UBND tỉnh.",
+            tag: "periods",
+            parameters: parametersOf(periodListQuerySchema, "query"),
+            ok: jsonResponse("Các kỳ báo cáo, năm mới trước.", "PeriodListResponse"),
+          },
+          listErrors,
+        ),
+      },
+      "/api/v1/periods/{id}/updates": {
+        get: readOperation(
+          {
+            operationId: "listPeriodUpdates",
+            summary: "Cập nhật tiến độ của một kỳ mà tài khoản được xem",
+            description: [
+              "Bản nháp chỉ thành viên của cơ quan báo cáo được xem. Khi cơ quan đã gửi (hoặc đã được tiếp nhận),",
+              "cơ quan đầu mối (chuyên viên tổng hợp), lãnh đạo UBND tỉnh, quản trị và cơ quan chủ trì nhiệm vụ",
+              "được xem; người xem chỉ thấy nội dung đã được tiếp nhận. Báo cáo bị trả lại được coi như bản nháp.",
+              "Theo thứ tự nhiệm vụ, hạng mục, mã cơ quan.",
+            ].join(" "),
+            tag: "periods",
+            parameters: [
+              ...parametersOf(periodPathSchema, "path"),
+              ...parametersOf(periodUpdatesQuerySchema, "query"),
+            ],
+            ok: jsonResponse("Các cập nhật tiến độ được xem.", "ProgressUpdateListResponse"),
+          },
+          itemErrors,
+        ),
+      },
+      "/api/v1/periods/{id}/submissions": {
+        get: readOperation(
+          {
+            operationId: "listPeriodSubmissions",
+            summary: "Báo cáo của các cơ quan trong một kỳ mà tài khoản được xem",
+            description:
+              "Trạng thái, thời điểm gửi, xem xét, lý do trả lại và bản chụp gần nhất (số lần gửi, SHA-256). " +
+              "Cơ quan thấy báo cáo của mình; cơ quan đầu mối, lãnh đạo, quản trị thấy báo cáo đã gửi " +
+              "(kể cả bị trả lại, đã tiếp nhận).",
+            tag: "periods",
+            parameters: [
+              ...parametersOf(periodPathSchema, "path"),
+              ...parametersOf(periodSubmissionsQuerySchema, "query"),
+            ],
+            ok: jsonResponse("Các báo cáo được xem, theo mã cơ quan.", "SubmissionListResponse"),
+          },
+          itemErrors,
+        ),
+      },
+      "/api/v1/updates": {
+        put: {
+          operationId: "saveUpdate",
+          summary: "Ghi cập nhật tiến độ của cơ quan (bản nháp)",
+          description: [
+            "Tạo (expectedVersion = 0) hoặc sửa cập nhật của cơ quan cho một nhiệm vụ hay hạng mục trong kỳ đang mở.",
+            "Chỉ chuyên viên hoặc lãnh đạo của cơ quan đó, khi cơ quan chưa gửi báo cáo (hoặc bị trả lại).",
+            "Cùng kiểm tra như biểu mẫu trên trình duyệt. Ghi bằng cookie phiên phải kèm Origin cùng máy chủ.",
+          ].join(" "),
+          tags: ["updates"],
+          requestBody: {
+            required: true,
+            content: { "application/json": { schema: schemaRef("SaveUpdateRequest") } },
+          },
+          responses: {
+            "200": jsonResponse("Đã lưu; phiên bản mới.", "ProgressUpdateResponse"),
+            ...Object.fromEntries(
+              ["BadRequest", "Unauthorized", "Forbidden", "NotFound", "Conflict", "InternalError"].map(
+                (e) => [statusOf(e), responseRef(e)],
+              ),
+            ),
+          },
+        },
       },
       "/api/v1/openapi.json": {
         get: {
@@ -249,7 +361,7 @@ export function buildOpenApiDocument(): OpenApiDocument {
     },
     components: {
       schemas: componentSchemas(),
-      responses: errorResponses(),
+      responses: { ...errorResponses(), Conflict: conflictResponse() },
       securitySchemes: {
         bearerToken: {
           type: "http",

@@ -68,6 +68,14 @@ const organizationCode = z.string().min(1).describe("Mã cơ quan, ví dụ STNM
 const id = z.string().min(1).describe("Mã định danh.");
 const year = z.int().min(1900).max(2200);
 
+/** Shared with the reporting contract (reporting-schemas.ts). */
+export {
+  id as idSchema,
+  isoDate as isoDateSchema,
+  organizationCode as organizationCodeSchema,
+  year as yearSchema,
+};
+
 // ---- Plans ----
 
 export const planSummarySchema = z.object({

@@ -1,11 +1,17 @@
-import { can } from "@plan-tracker/core";
+import { can, isAppError } from "@plan-tracker/core";
+import { authenticateRequest } from "@/features/api/auth-from-request";
 import { readStoredFile } from "@/features/attachments/storage";
 import { prisma } from "@/server/db";
-import { getActor } from "@/server/session";
 
-/** Evidence download, through the same authorization as reading the update it belongs to. */
-export async function GET(_request: Request, { params }: { params: Promise<{ attachmentId: string }> }) {
-  const actor = await getActor();
+/**
+ * Evidence download, by session or personal API token, through the same authorization as reading the
+ * update it belongs to.
+ */
+export async function GET(request: Request, { params }: { params: Promise<{ attachmentId: string }> }) {
+  const actor = await authenticateRequest(request).catch((error: unknown) => {
+    if (isAppError(error)) return null;
+    throw error;
+  });
   if (!actor) return new Response("Unauthorized", { status: 401 });
   const { attachmentId } = await params;
   const attachment = await prisma.attachment.findUnique({

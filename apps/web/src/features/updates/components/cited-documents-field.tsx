@@ -32,7 +32,6 @@ export function CitedDocumentsField({
         const id = `doc-${index}`;
         const rowError = errors[`citedDocuments.${index}.symbol`]?.[0];
         return (
-          // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity before they are saved
           <div
             key={index}
             role="group"

@@ -63,13 +63,15 @@ export default async function PlanPage({ params }: Props) {
       <nav aria-label={t("contents")} className="rounded-lg border border-slate-200 bg-white p-4 text-sm">
         <h2 className="font-semibold">{t("contents")}</h2>
         <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1">
-          {[...plan.sections].sort((a, b) => compareSectionCodes(a.code, b.code)).map((s) => (
-            <li key={s.id}>
-              <a href={`#section-${s.code}`} className="text-brand-700 underline">
-                {s.code}. {s.heading.length > 50 ? `${s.heading.slice(0, 50)}…` : s.heading}
-              </a>
-            </li>
-          ))}
+          {[...plan.sections]
+            .sort((a, b) => compareSectionCodes(a.code, b.code))
+            .map((s) => (
+              <li key={s.id}>
+                <a href={`#section-${s.code}`} className="text-brand-700 underline">
+                  {s.code}. {s.heading.length > 50 ? `${s.heading.slice(0, 50)}…` : s.heading}
+                </a>
+              </li>
+            ))}
         </ul>
       </nav>
       {plan.preamble ? <Verbatim text={plan.preamble} /> : null}

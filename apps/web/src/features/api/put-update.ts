@@ -1,0 +1,42 @@
+import "server-only";
+import { AppError, appErrorMessage } from "@plan-tracker/core";
+import { saveUpdate } from "@/features/updates/save-update";
+import { saveUpdateSchema } from "@/features/updates/schema";
+import { prisma } from "@/server/db";
+import { type AuthenticateOptions, authenticateRequest } from "./auth-from-request";
+import { PRIVATE_NO_STORE } from "./errors";
+import { apiJson, handleApiRequest } from "./handler";
+import { loadUpdateIdentity } from "./reporting-data";
+import { type ConflictResponse, progressUpdateResponseSchema } from "./reporting-schemas";
+import { serializeUpdate } from "./reporting-serializers";
+import { auditContextOf, parseBody, readJsonBody, requireSameOriginForCookie } from "./request-guards";
+
+/**
+ * PUT /api/v1/updates: an agency's update written through the API, by the same service as the browser
+ * editor (`saveUpdate`: target checked from the database, policy `update.write`, optimistic version,
+ * audit). Authenticate -> same-origin check for cookie sessions -> body -> save -> 200, or 409 with the
+ * current update when `expectedVersion` is stale. The route file passes no options; tests pass a session.
+ */
+export function putUpdate(request: Request, options: AuthenticateOptions = {}): Promise<Response> {
+  return handleApiRequest(request, async () => {
+    const actor = await authenticateRequest(request, options);
+    requireSameOriginForCookie(request);
+    const input = parseBody(saveUpdateSchema, await readJsonBody(request));
+    const result = await saveUpdate(prisma, actor, input, auditContextOf(request));
+    const view = result.ok ? result.update : result.conflict;
+    const located = await loadUpdateIdentity(prisma, view, input.periodId);
+    // Only a deletion of the task or period between the save and this read gets here.
+    if (!located) throw new AppError("NOT_FOUND", { message: `Update ${view.id} vanished after saving` });
+    const update = serializeUpdate(view, located.identity, located.submissionState);
+    if (result.ok) return apiJson(progressUpdateResponseSchema, { data: update });
+    return conflictJson({
+      error: { code: "CONFLICT", message: appErrorMessage("CONFLICT", "vi") },
+      current: update,
+    });
+  });
+}
+
+/** The 409 answer, typed by its schema (`ConflictResponse`). */
+function conflictJson(body: ConflictResponse): Response {
+  return Response.json(body, { status: 409, headers: PRIVATE_NO_STORE });
+}

@@ -3,6 +3,7 @@ import { deployMigrations, migrationAdapterFor } from "@plan-tracker/db/migrate"
 import { organizations } from "./data/organizations";
 import { plan182 } from "./data/plan-182";
 import { seedDemoAccounts } from "./demo-accounts";
+import { seedDemoProgress } from "./demo-progress";
 import { seedOrganizations } from "./seed-organizations";
 import { seedPlan } from "./seed-plan";
 
@@ -11,7 +12,7 @@ export interface SetupOptions {
   log?: (line: string) => void;
 }
 
-/** Migrations, then the plan and its organizations; with demo, the demo accounts. Idempotent. */
+/** Migrations, then the plan and its organizations; with demo, the demo accounts and demo progress. Idempotent. */
 export async function setupDatabase(
   db: Database,
   { demo, log = () => {} }: SetupOptions,
@@ -25,6 +26,12 @@ export async function setupDatabase(
   if (demo) {
     await seedDemoAccounts(db.prisma, orgIds);
     log("Tài khoản demo: đã tạo (xem README)");
+    const progress = await seedDemoProgress(db.prisma, planId);
+    log(
+      progress.seeded.length
+        ? `Tiến độ minh họa: kỳ ${progress.seeded.join(", ")} (${progress.updates} cập nhật, ${progress.submissions} báo cáo của cơ quan)`
+        : "Tiến độ minh họa: đã có, giữ nguyên",
+    );
   }
   return { planId };
 }

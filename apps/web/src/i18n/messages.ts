@@ -1,5 +1,7 @@
+import enPeriods from "../../messages/en/periods.json";
 import enUpdates from "../../messages/en/updates.json";
 import enBase from "../../messages/en.json";
+import viPeriods from "../../messages/vi/periods.json";
 import viUpdates from "../../messages/vi/updates.json";
 import viBase from "../../messages/vi.json";
 
@@ -8,8 +10,8 @@ import viBase from "../../messages/vi.json";
  * list them here so both catalogs stay complete (a test compares their keys).
  */
 const catalogs = {
-  vi: [viBase, viUpdates],
-  en: [enBase, enUpdates],
+  vi: [viBase, viUpdates, viPeriods],
+  en: [enBase, enUpdates, enPeriods],
 } as const;
 
 export type Messages = typeof viBase;

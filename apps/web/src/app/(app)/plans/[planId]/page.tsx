@@ -1,8 +1,10 @@
 import { compareSectionCodes, formatDate, officialDateLine } from "@plan-tracker/core";
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
+import { periodAccess } from "@/features/periods/access";
 import { SectionTree } from "@/features/plans/components/section-tree";
 import { Verbatim } from "@/features/plans/components/verbatim";
 import { getPlanTree } from "@/features/plans/data";
@@ -18,10 +20,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function PlanPage({ params }: Props) {
-  await requirePermission("plan.read");
+  const actor = await requirePermission("plan.read");
   const plan = await getPlanTree((await params).planId);
   if (!plan) notFound();
   const t = await getTranslations("plans");
+  const tPeriods = await getTranslations("periods");
   const tree = buildSectionTree(plan);
   return (
     <article className="flex flex-col gap-6">
@@ -31,6 +34,13 @@ export default async function PlanPage({ params }: Props) {
         </p>
         <h1 className="mt-1 text-2xl font-bold leading-snug">{plan.title}</h1>
         <p className="mt-1 italic text-slate-700">{officialDateLine(plan.place, plan.issuedOn)}</p>
+        {periodAccess(actor, plan.focalOrganization.id) ? (
+          <p className="mt-3">
+            <Link href={`/plans/${plan.id}/periods`} className="font-semibold text-brand-700 underline">
+              {tPeriods("link")}
+            </Link>
+          </p>
+        ) : null}
       </header>
       <Card>
         <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">

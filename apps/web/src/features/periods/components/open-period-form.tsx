@@ -1,0 +1,236 @@
+"use client";
+
+import { defaultPeriodDates, type ReportingRule } from "@plan-tracker/core";
+import { useTranslations } from "next-intl";
+import { type FormEvent, startTransition, useActionState, useEffect, useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
+import { type OpenPeriodState, openPeriodAction } from "../actions";
+import { PERIOD_DATE_FIELDS, type PeriodDateField } from "../schema";
+
+type Dates = Record<PeriodDateField, string>;
+
+/** "2026-11-25" → "25/11/2026", as the form shows days. */
+function vnDay(isoDay: string): string {
+  const [y, m, d] = isoDay.split("-");
+  return `${d}/${m}/${y}`;
+}
+
+function defaultsFor(year: number, rule: ReportingRule): Dates | null {
+  try {
+    const dates = defaultPeriodDates(year, rule);
+    return {
+      cutoffDate: vnDay(dates.cutoffDate),
+      agencyDeadline: vnDay(dates.agencyDeadline),
+      reportDueDate: vnDay(dates.reportDueDate),
+    };
+  } catch {
+    return null;
+  }
+}
+
+const sameDates = (a: Dates | null, b: Dates) => a !== null && PERIOD_DATE_FIELDS.every((f) => a[f] === b[f]);
+
+const stringParams = (params: Record<string, number | undefined> | undefined) =>
+  Object.fromEntries(Object.entries(params ?? {}).map(([k, v]) => [k, String(v ?? "")]));
+
+/**
+ * Opens the period of a year. Dates are prefilled from the plan's rule (due date, agency deadline the
+ * plan's offset before it, cut-off ten days before that) and follow the year until the user edits one.
+ * When another period is open, the form gives way to a note saying what to do first.
+ */
+export function OpenPeriodForm({
+  planId,
+  suggestedYear,
+  rule,
+  openYear,
+}: {
+  planId: string;
+  suggestedYear: number;
+  rule: ReportingRule;
+  /** The plan's open period's year, if any: only one period is open at a time. */
+  openYear: number | null;
+}) {
+  const t = useTranslations("periods");
+  const tErrors = useTranslations("errors");
+  const [state, action, pending] = useActionState<OpenPeriodState, FormData>(openPeriodAction, {
+    status: "idle",
+  });
+  const [year, setYear] = useState(String(suggestedYear));
+  const [dates, setDates] = useState<Dates>(() => defaultsFor(suggestedYear, rule) as Dates);
+  const alertRef = useRef<HTMLDivElement>(null);
+  const statusRef = useRef<HTMLParagraphElement>(null);
+  const error = state.status === "error" ? state : null;
+
+  // After a refusal, focus the first field at fault, or the message; after success, the notice.
+  useEffect(() => {
+    if (state.status === "opened") {
+      statusRef.current?.focus();
+      return;
+    }
+    if (!error) return;
+    const field = (["year", ...PERIOD_DATE_FIELDS] as const).find((f) => error.fieldErrors?.[f]);
+    if (field) document.getElementById(`period-${field}`)?.focus();
+    else alertRef.current?.focus();
+  }, [state, error]);
+
+  // A new year suggested by the server (after a period was opened) restarts the form from its defaults.
+  const { reportDueDay, reportDueMonth, agencyDeadlineOffsetDays } = rule;
+  useEffect(() => {
+    setYear(String(suggestedYear));
+    const defaults = defaultsFor(suggestedYear, { reportDueDay, reportDueMonth, agencyDeadlineOffsetDays });
+    if (defaults) setDates(defaults);
+  }, [suggestedYear, reportDueDay, reportDueMonth, agencyDeadlineOffsetDays]);
+
+  function changeYear(value: string) {
+    const previous = /^\d{4}$/.test(year) ? defaultsFor(Number(year), rule) : null;
+    setYear(value);
+    if (!/^\d{4}$/.test(value)) return;
+    const next = defaultsFor(Number(value), rule);
+    // Dates follow the year as long as they are the previous year's defaults (nothing typed by hand).
+    if (next && sameDates(previous, dates)) setDates(next);
+  }
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(() => action(data));
+  }
+
+  const message = (key: string | undefined) =>
+    key ? t(`errors.${key}` as "errors.invalid", stringParams(error?.params)) : undefined;
+  const defaultsOfYear = /^\d{4}$/.test(year) ? defaultsFor(Number(year), rule) : null;
+
+  return (
+    <div className="flex flex-col gap-4">
+      <p
+        ref={statusRef}
+        tabIndex={-1}
+        role="status"
+        className={state.status === "opened" ? "font-semibold text-emerald-900" : "sr-only"}
+      >
+        {state.status === "opened" ? t("open.opened", { year: String(state.year) }) : ""}
+      </p>
+      {openYear !== null ? (
+        <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
+          {t("open.blocked", { year: String(openYear) })}
+        </p>
+      ) : (
+        <>
+          <p className="text-sm text-slate-700">{t("open.intro")}</p>
+          {error && !Object.keys(error.fieldErrors ?? {}).length ? (
+            <div
+              ref={alertRef}
+              tabIndex={-1}
+              role="alert"
+              className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900"
+            >
+              {error.reason ? message(error.reason) : tErrors(error.error)}
+            </div>
+          ) : null}
+          <form onSubmit={submit} noValidate className="flex flex-col gap-4">
+            <input type="hidden" name="planId" value={planId} />
+            <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+              <DayField
+                id="period-year"
+                name="year"
+                label={t("open.year")}
+                value={year}
+                onChange={changeYear}
+                inputMode="numeric"
+                maxLength={4}
+                error={message(error?.fieldErrors?.year)}
+              />
+              {PERIOD_DATE_FIELDS.map((field) => (
+                <DayField
+                  key={field}
+                  id={`period-${field}`}
+                  name={field}
+                  label={t(field)}
+                  hint={t("open.dateHint")}
+                  value={dates[field]}
+                  onChange={(value) => setDates((d) => ({ ...d, [field]: value }))}
+                  placeholder="dd/mm/yyyy"
+                  maxLength={10}
+                  error={message(error?.fieldErrors?.[field])}
+                />
+              ))}
+            </div>
+            <div className="flex flex-wrap items-center gap-3">
+              <Button type="submit" disabled={pending}>
+                {pending ? t("open.submitting") : t("open.submit")}
+              </Button>
+              {defaultsOfYear && !sameDates(defaultsOfYear, dates) ? (
+                <Button variant="secondary" onClick={() => setDates(defaultsOfYear)}>
+                  {t("open.useDefaults", { year })}
+                </Button>
+              ) : null}
+            </div>
+          </form>
+        </>
+      )}
+    </div>
+  );
+}
+
+function DayField({
+  id,
+  name,
+  label,
+  hint,
+  value,
+  onChange,
+  error,
+  inputMode,
+  placeholder,
+  maxLength,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  hint?: string;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string | undefined;
+  inputMode?: "numeric";
+  placeholder?: string;
+  maxLength: number;
+}) {
+  const hintId = hint ? `${id}-hint` : null;
+  const errorId = error ? `${id}-error` : null;
+  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="text-sm font-semibold text-slate-800">
+        {label}
+      </label>
+      <input
+        id={id}
+        name={name}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        inputMode={inputMode}
+        placeholder={placeholder}
+        maxLength={maxLength}
+        autoComplete="off"
+        required
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        className={cn(
+          "rounded-md border bg-white px-3 py-2 text-base text-slate-900 placeholder:text-slate-600",
+          error ? "border-red-700" : "border-slate-400",
+        )}
+      />
+      {hint ? (
+        <p id={hintId ?? undefined} className="text-xs text-slate-700">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={errorId ?? undefined} className="text-sm text-red-700">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

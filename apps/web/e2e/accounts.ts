@@ -10,6 +10,8 @@ const emails = {
   approver: "lanhdao.stnmt@kiengiang.example",
   staff: "chuyenvien.stnmt@kiengiang.example",
   districtStaff: "chuyenvien.rachgia@kiengiang.example",
+  districtApprover: "lanhdao.rachgia@kiengiang.example",
+  planningStaff: "chuyenvien.skhdt@kiengiang.example",
   viewer: "xem@kiengiang.example",
 } as const;
 

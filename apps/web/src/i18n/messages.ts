@@ -1,7 +1,9 @@
 import enPeriods from "../../messages/en/periods.json";
+import enSubmissions from "../../messages/en/submissions.json";
 import enUpdates from "../../messages/en/updates.json";
 import enBase from "../../messages/en.json";
 import viPeriods from "../../messages/vi/periods.json";
+import viSubmissions from "../../messages/vi/submissions.json";
 import viUpdates from "../../messages/vi/updates.json";
 import viBase from "../../messages/vi.json";
 
@@ -10,8 +12,8 @@ import viBase from "../../messages/vi.json";
  * list them here so both catalogs stay complete (a test compares their keys).
  */
 const catalogs = {
-  vi: [viBase, viUpdates, viPeriods],
-  en: [enBase, enUpdates, enPeriods],
+  vi: [viBase, viUpdates, viPeriods, viSubmissions],
+  en: [enBase, enUpdates, enPeriods, enSubmissions],
 } as const;
 
 export type Messages = typeof viBase;

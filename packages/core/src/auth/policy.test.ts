@@ -85,11 +85,18 @@ const SPEC: Spec = {
     resource: { organizationId: ORG.own, submissionState, periodState },
     allowed: AGENCY_EDITABLE.has(`${periodState}/${submissionState}`) ? ["STAFF@own", "APPROVER@own"] : [],
   })),
-  "submission.submit": agencyStates((periodState, submissionState) => ({
-    label: `${periodState}/${submissionState}`,
-    resource: { organizationId: ORG.own, submissionState, periodState },
-    allowed: AGENCY_EDITABLE.has(`${periodState}/${submissionState}`) ? ["APPROVER@own"] : [],
-  })),
+  // The approver signs the agency's report off; staff do so only where the agency has no approver.
+  "submission.submit": [true, false].flatMap((agencyHasApprover) =>
+    agencyStates((periodState, submissionState) => ({
+      label: `${periodState}/${submissionState} ${agencyHasApprover ? "with" : "without"} approver`,
+      resource: { organizationId: ORG.own, submissionState, periodState, agencyHasApprover },
+      allowed: AGENCY_EDITABLE.has(`${periodState}/${submissionState}`)
+        ? agencyHasApprover
+          ? ["APPROVER@own"]
+          : ["APPROVER@own", "STAFF@own"]
+        : [],
+    })),
+  ),
   "submission.review": agencyStates((periodState, submissionState) => ({
     label: `${periodState}/${submissionState}`,
     resource: { organizationId: ORG.own, planFocalOrganizationId: ORG.focal, submissionState, periodState },
@@ -103,6 +110,13 @@ const SPEC: Spec = {
     resource: submissionResource(state),
     allowed: submissionReaders(state),
   })),
+  "submission.list": [
+    {
+      label: "-",
+      resource: { focalOrganizationId: ORG.focal },
+      allowed: ["ADMIN@*", "LEADER@*", "COMPILER@focal"],
+    },
+  ],
   "report.read": REPORT_STATES.map((reportState) => ({
     label: reportState,
     resource: { focalOrganizationId: ORG.focal, reportState },
@@ -149,6 +163,10 @@ const SPEC: Spec = {
   "apiToken.manage": [
     { label: "own token", resource: { ownerUserId: ME }, allowed: ["signed-in"] },
     { label: "someone else's", resource: { ownerUserId: "user-else" }, allowed: [] },
+  ],
+  "notification.manage": [
+    { label: "own notification", resource: { recipientUserId: ME }, allowed: ["signed-in"] },
+    { label: "someone else's", resource: { recipientUserId: "user-else" }, allowed: [] },
   ],
   "dashboard.read": only(["ADMIN@*", "LEADER@*", "COMPILER@*", "VIEWER@*"]),
 };
@@ -232,7 +250,9 @@ describe("one agency never sees another's drafts", () => {
         for (const submissionState of SUBMISSION_STATES) {
           const resource = { organizationId: ORG.own, submissionState, periodState };
           expect(can(actor, "update.write", resource)).toBe(false);
-          expect(can(actor, "submission.submit", resource)).toBe(false);
+          for (const agencyHasApprover of [true, false]) {
+            expect(can(actor, "submission.submit", { ...resource, agencyHasApprover })).toBe(false);
+          }
         }
       }
     }
@@ -275,6 +295,30 @@ describe("combined roles", () => {
       "update.read",
       updateResource("ACCEPTED"),
       true,
+    ],
+    [
+      "staff who is also approver of the agency submits though it has an approver",
+      [
+        { organizationId: ORG.own, role: "STAFF" },
+        { organizationId: ORG.own, role: "APPROVER" },
+      ],
+      "submission.submit",
+      { organizationId: ORG.own, submissionState: "DRAFT", periodState: "OPEN", agencyHasApprover: true },
+      true,
+    ],
+    [
+      "staff of an approver-less agency does not submit for another approver-less agency",
+      [{ organizationId: ORG.other, role: "STAFF" }],
+      "submission.submit",
+      { organizationId: ORG.own, submissionState: "DRAFT", periodState: "OPEN", agencyHasApprover: false },
+      false,
+    ],
+    [
+      "approver of another agency does not submit, even where this agency has no approver",
+      [{ organizationId: ORG.other, role: "APPROVER" }],
+      "submission.submit",
+      { organizationId: ORG.own, submissionState: "RETURNED", periodState: "OPEN", agencyHasApprover: false },
+      false,
     ],
     [
       "a compiler of another plan's focal agency does not review this plan",

@@ -76,12 +76,17 @@ const RULES: { readonly [A in Action]: Rule<A> } = {
     isMemberOf(actor, r.organizationId, "STAFF", "APPROVER") &&
     isAgencyEditable(r.submissionState, r.periodState),
   "submission.submit": (actor, r) =>
-    isMemberOf(actor, r.organizationId, "APPROVER") && isAgencyEditable(r.submissionState, r.periodState),
+    (isMemberOf(actor, r.organizationId, "APPROVER") ||
+      // An agency without an approver account still reports: its staff sign it off.
+      (!r.agencyHasApprover && isMemberOf(actor, r.organizationId, "STAFF"))) &&
+    isAgencyEditable(r.submissionState, r.periodState),
   "submission.review": (actor, r) =>
     isFocalCompiler(actor, r.planFocalOrganizationId) &&
     r.submissionState === "SUBMITTED" &&
     (r.periodState === "OPEN" || r.periodState === "COMPILING"),
   "submission.read": canReadSubmission,
+  "submission.list": (actor, r) =>
+    isAdmin(actor) || isLeader(actor) || isFocalCompiler(actor, r.focalOrganizationId),
   "report.read": (actor, r) =>
     isAdmin(actor) ||
     isLeader(actor) ||
@@ -97,6 +102,8 @@ const RULES: { readonly [A in Action]: Rule<A> } = {
   "comment.create": canComment,
   // Tokens act as their owner, so only the owner handles them; no membership needed.
   "apiToken.manage": (actor, r) => r.ownerUserId === actor.userId,
+  // One's own inbox: read, mark read. Nobody else's, whatever the role.
+  "notification.manage": (actor, r) => r.recipientUserId === actor.userId,
   "dashboard.read": (actor) => hasRoleAnywhere(actor, "ADMIN", "LEADER", "COMPILER", "VIEWER"),
 };
 

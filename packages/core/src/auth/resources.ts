@@ -21,6 +21,12 @@ export type AgencyReportResource = {
   periodState: PeriodState;
 };
 
+/**
+ * Submitting the agency's report: the approver signs it off; where the agency has no approver member,
+ * its staff submit in its place.
+ */
+export type SubmissionSubmitResource = AgencyReportResource & { agencyHasApprover: boolean };
+
 export type SubmissionReviewResource = AgencyReportResource & { planFocalOrganizationId: string };
 
 export type SubmissionReadResource = {
@@ -41,6 +47,9 @@ export type CommentTarget =
 
 export type ApiTokenResource = { ownerUserId: string };
 
+/** An in-app notification belongs to its recipient. */
+export type NotificationResource = { recipientUserId: string };
+
 /** Granting or revoking a role in an organization. */
 export type MembershipResource = { organizationId: string; role: Role };
 
@@ -57,9 +66,11 @@ export type ActionResources = {
   "period.manage": PlanResource;
   "update.read": UpdateResource;
   "update.write": AgencyReportResource;
-  "submission.submit": AgencyReportResource;
+  "submission.submit": SubmissionSubmitResource;
   "submission.review": SubmissionReviewResource;
   "submission.read": SubmissionReadResource;
+  /** Watching every agency's submission state for a plan's period (who has / has not submitted). */
+  "submission.list": PlanResource;
   "report.read": ReportResource;
   "report.edit": ReportResource;
   "report.finalize": ReportResource;
@@ -69,6 +80,7 @@ export type ActionResources = {
   "directive.close": undefined;
   "comment.create": CommentTarget;
   "apiToken.manage": ApiTokenResource;
+  "notification.manage": NotificationResource;
   "dashboard.read": undefined;
 };
 

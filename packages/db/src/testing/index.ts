@@ -34,7 +34,7 @@ export async function createTestPostgres(prefix = "pt_test"): Promise<TestDataba
     await admin.end();
   }
   const url = withDatabase(testServerUrl(), name);
-  await deployMigrations(new PgScriptAdapterFactory(url));
+  await deployWaitingForOthers(url);
   const db = createDatabase({ url, poolSize: 4 });
   return {
     ...db,
@@ -52,6 +52,24 @@ export async function createTestPostgres(prefix = "pt_test"): Promise<TestDataba
       }
     },
   };
+}
+
+/**
+ * Prisma's schema engine serialises migrations with one advisory lock per server and gives up after
+ * 10 s. Test files migrate their own databases in parallel (and other runs may share the server), so a
+ * timeout here means "someone else is migrating": wait and try again rather than fail the run.
+ */
+async function deployWaitingForOthers(url: string, attempts = 12): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await deployMigrations(new PgScriptAdapterFactory(url));
+      return;
+    } catch (error) {
+      const busy = String((error as Error)?.message ?? error).includes("advisory lock");
+      if (!busy || attempt >= attempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 500 + Math.random() * 1500));
+    }
+  }
 }
 
 /** A fresh in-memory embedded database (PGlite), migrated the same way. */

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { signOutAction } from "@/features/auth/actions";
 import { LocaleSwitch } from "@/features/locale/components/locale-switch";
+import { NotificationBell } from "@/features/notifications/components/notification-bell";
 import type { SessionActor } from "@/server/session";
 
 export async function AppHeader({ actor }: { actor: SessionActor }) {
@@ -47,6 +48,7 @@ export async function AppHeader({ actor }: { actor: SessionActor }) {
             ) : null}
           </p>
           <LocaleSwitch />
+          <NotificationBell userId={actor.userId} />
           <form action={signOutAction}>
             <button
               type="submit"

@@ -1,5 +1,6 @@
-import { type Actor, AppError, authorize, percentForStatus } from "@plan-tracker/core";
+import { type Actor, AppError, authorize, isAgencyEditable, percentForStatus } from "@plan-tracker/core";
 import { Prisma, type PrismaClient } from "@plan-tracker/db";
+import { lockAgencySubmission } from "@/features/submissions/lock-submission";
 import { recordAudit } from "@/server/audit";
 import { loadUpdateTarget } from "./load-update-target";
 import { type SaveUpdateInput, subjectKeyOf } from "./schema";
@@ -57,6 +58,12 @@ export async function saveUpdate(
 
   try {
     return await prisma.$transaction(async (tx) => {
+      // The agency's report row, locked: a submit and this save run one after the other, so nothing is
+      // written after the snapshot that should hold it. The state is checked again under the lock.
+      const submission = await lockAgencySubmission(tx, key.periodId, key.organizationId);
+      if (!isAgencyEditable(submission.state, target.period.state)) {
+        throw new AppError("FORBIDDEN", { message: "the agency's report was submitted meanwhile" });
+      }
       const current = await tx.progressUpdate.findUnique({
         where: { periodId_organizationId_taskId_subjectKey: key },
         select: updateViewSelect,
@@ -111,10 +118,9 @@ export async function saveUpdate(
           data: input.indicatorValues.map((v) => ({ updateId: id, ...v })),
         });
       }
-      await tx.agencySubmission.upsert({
-        where: { periodId_organizationId: { periodId: key.periodId, organizationId: key.organizationId } },
-        create: { periodId: key.periodId, organizationId: key.organizationId },
-        update: { lastActivityAt: new Date() },
+      await tx.agencySubmission.update({
+        where: { id: submission.id },
+        data: { lastActivityAt: new Date() },
       });
       const saved = await tx.progressUpdate.findUniqueOrThrow({ where: { id }, select: updateViewSelect });
       const view = toUpdateView(saved);

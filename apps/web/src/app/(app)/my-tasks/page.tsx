@@ -66,6 +66,12 @@ export default async function MyTasksPage({ searchParams }: { searchParams: Prom
               <DaysLeft days={daysUntil(data.period.agencyDeadline, now)} />
             </p>
             <p>{t("myTasks.summary", { updated: data.totals.updated, total: data.totals.total })}</p>
+            <Link
+              href={`/periods/${data.period.id}/submission?org=${organizationId}`}
+              className="rounded-md border border-brand-600 px-3 py-1.5 text-sm font-semibold text-brand-700 hover:bg-brand-50"
+            >
+              {t("myTasks.openSubmission")}
+            </Link>
             {data.submission?.state === "RETURNED" && data.submission.returnReason ? (
               <p
                 role="alert"

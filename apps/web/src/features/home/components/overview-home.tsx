@@ -2,6 +2,7 @@ import { daysUntil, formatDate, reportDueDate, vnDateParts } from "@plan-tracker
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
+import { currentPeriod } from "@/features/periods/data";
 import { planOverview } from "../data";
 
 interface Props {
@@ -11,7 +12,7 @@ interface Props {
 
 export async function OverviewHome({ plan, now }: Props) {
   const t = await getTranslations("home");
-  const overview = await planOverview(plan.id);
+  const [overview, period] = await Promise.all([planOverview(plan.id), currentPeriod(plan.id)]);
   const due = reportDueDate(vnDateParts(now).year, plan.reportDueDay, plan.reportDueMonth);
   const days = daysUntil(due, now);
   const figures = [
@@ -45,9 +46,19 @@ export async function OverviewHome({ plan, now }: Props) {
             </dd>
           </div>
         </dl>
-        <Link href={`/plans/${plan.id}`} className="mt-4 inline-block font-semibold text-brand-700 underline">
-          {t("openPlan")}
-        </Link>
+        <p className="mt-4 flex flex-wrap gap-x-6 gap-y-2">
+          <Link href={`/plans/${plan.id}`} className="font-semibold text-brand-700 underline">
+            {t("openPlan")}
+          </Link>
+          {period ? (
+            <Link
+              href={`/periods/${period.id}/submissions`}
+              className="font-semibold text-brand-700 underline"
+            >
+              {t("submissionsBoard", { year: period.year })}
+            </Link>
+          ) : null}
+        </p>
       </Card>
       <div className="grid gap-6 md:grid-cols-2">
         <Card aria-labelledby="by-lead">

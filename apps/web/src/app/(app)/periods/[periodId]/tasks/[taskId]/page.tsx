@@ -6,6 +6,7 @@ import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { maxUploadMb } from "@/features/attachments/limits";
+import { CommentThread } from "@/features/comments/components/comment-thread";
 import { Verbatim } from "@/features/plans/components/verbatim";
 import { Contributions } from "@/features/updates/components/contributions";
 import { UpdateEditor } from "@/features/updates/components/update-editor";
@@ -115,6 +116,7 @@ export default async function UpdatePage({ params, searchParams }: Props) {
       </Card>
 
       {target.role === "lead" ? <Contributions items={data.contributions} /> : null}
+      {data.update ? <CommentThread target={{ updateId: data.update.id }} /> : null}
     </div>
   );
 }

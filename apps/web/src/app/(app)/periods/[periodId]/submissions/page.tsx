@@ -1,0 +1,101 @@
+import { daysUntil, formatDate, isAppError } from "@plan-tracker/core";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { SubmissionsTable } from "@/features/submission-review/components/submissions-table";
+import { type ExpectedAgencyRow, listPeriodSubmissions } from "@/features/submission-review/data";
+import { prisma } from "@/server/db";
+import { requireActor } from "@/server/session";
+
+type Props = {
+  params: Promise<{ periodId: string }>;
+  searchParams: Promise<{ state?: string | string[] }>;
+};
+
+const FILTERS = ["SUBMITTED", "RETURNED", "ACCEPTED", "notSent"] as const;
+type Filter = (typeof FILTERS)[number];
+
+const matches = (row: ExpectedAgencyRow, filter: Filter | null) =>
+  filter === null ||
+  (filter === "notSent" ? row.state === null || row.state === "DRAFT" : row.state === filter);
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("review"))("listTitle") };
+}
+
+/** The focal agency's compiler watches who has and has not submitted, and opens what was sent. */
+export default async function PeriodSubmissionsPage({ params, searchParams }: Props) {
+  const actor = await requireActor();
+  const { periodId } = await params;
+  const requested = (await searchParams).state;
+  const filter = FILTERS.find((f) => f === requested) ?? null;
+  const view = await listPeriodSubmissions(prisma, actor, periodId).catch((error: unknown) => {
+    if (isAppError(error) && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) notFound();
+    throw error;
+  });
+  const t = await getTranslations("review");
+  const tSubmission = await getTranslations("submission");
+  const { period, counts } = view;
+  const days = daysUntil(period.agencyDeadline, new Date());
+  const tiles: { key: Filter | null; label: string; value: number }[] = [
+    { key: null, label: t("count.total"), value: counts.total },
+    { key: "SUBMITTED", label: t("count.SUBMITTED"), value: counts.SUBMITTED },
+    { key: "RETURNED", label: t("count.RETURNED"), value: counts.RETURNED },
+    { key: "ACCEPTED", label: t("count.ACCEPTED"), value: counts.ACCEPTED },
+    { key: "notSent", label: t("count.notSent"), value: counts.DRAFT + counts.NONE },
+  ];
+  const rows = view.rows.filter((row) => matches(row, filter));
+
+  return (
+    <div className="flex flex-col gap-6">
+      <header className="flex flex-col gap-2">
+        <p className="text-sm text-slate-700">
+          {tSubmission("period", { plan: period.plan.symbol, year: period.year })}
+        </p>
+        <h1 className="text-2xl font-bold">{t("listTitle")}</h1>
+        <p className="text-slate-700">{t("listIntro")}</p>
+        <p className="text-sm text-slate-800">
+          {tSubmission("deadline", { date: formatDate(period.agencyDeadline) })}{" "}
+          <strong className={days < 0 ? "text-red-800" : undefined}>
+            ({days < 0 ? tSubmission("overdue", { days: -days }) : tSubmission("daysLeft", { days })})
+          </strong>
+        </p>
+      </header>
+
+      <nav aria-label={t("filter")}>
+        <ul className="grid grid-cols-2 gap-3 sm:grid-cols-5">
+          {tiles.map((tile) => {
+            const current = tile.key === filter;
+            const href = tile.key
+              ? `/periods/${periodId}/submissions?state=${tile.key}`
+              : `/periods/${periodId}/submissions`;
+            return (
+              <li key={tile.key ?? "all"}>
+                <Link
+                  href={href}
+                  aria-current={current ? "page" : undefined}
+                  className={
+                    current
+                      ? "flex h-full flex-col rounded-lg border-2 border-brand-700 bg-brand-50 p-3 text-brand-900"
+                      : "flex h-full flex-col rounded-lg border border-slate-200 bg-white p-3 text-slate-900 hover:bg-slate-50"
+                  }
+                >
+                  <span className="text-2xl font-bold">{tile.value}</span>
+                  <span className="text-sm">{tile.label}</span>
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
+      </nav>
+
+      <section aria-labelledby="submissions-table-title" className="flex flex-col gap-3">
+        <h2 id="submissions-table-title" className="text-lg font-semibold">
+          {filter ? tiles.find((tile) => tile.key === filter)?.label : t("summary")} ({rows.length})
+        </h2>
+        <SubmissionsTable rows={rows} periodId={periodId} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,159 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { AlertDialog } from "radix-ui";
+import { startTransition, useActionState, useEffect, useRef, useState } from "react";
+import { Button, buttonClass } from "@/components/ui/button";
+import {
+  type AcceptSubmissionState,
+  acceptSubmissionAction,
+  type ReturnSubmissionState,
+  returnSubmissionAction,
+} from "../actions";
+import { RETURN_REASON_MAX } from "../schema";
+
+export interface ReviewPanelProps {
+  periodId: string;
+  organizationId: string;
+  organizationName: string;
+  /** The snapshot the compiler is reading: the decision is about this one. */
+  sequence: number;
+}
+
+/** Trả lại (with a required reason) or Tiếp nhận (after a confirmation) of a submitted report. */
+export function ReviewPanel(props: ReviewPanelProps) {
+  const t = useTranslations("review");
+  const tSubmission = useTranslations("submission");
+  const tErrors = useTranslations("errors");
+  const [returnState, sendReturn, returning] = useActionState<ReturnSubmissionState, FormData>(
+    returnSubmissionAction,
+    { status: "idle" },
+  );
+  const [acceptState, sendAccept, accepting] = useActionState<AcceptSubmissionState, FormData>(
+    acceptSubmissionAction,
+    { status: "idle" },
+  );
+  const [reason, setReason] = useState("");
+  const [confirming, setConfirming] = useState(false);
+  const [last, setLast] = useState<"return" | "accept" | null>(null);
+  const alertRef = useRef<HTMLDivElement>(null);
+  const pending = returning || accepting;
+
+  const state = last === "return" ? returnState : last === "accept" ? acceptState : null;
+  const failure = state?.status === "error" ? state : null;
+  const reasonError =
+    last === "return" && returnState.status === "error" && returnState.fieldErrors?.reason
+      ? t(`errors.${returnState.fieldErrors.reason}` as "errors.reasonRequired")
+      : undefined;
+  const message =
+    failure && !reasonError
+      ? failure.reason
+        ? tSubmission(`errors.${failure.reason}`)
+        : tErrors(failure.error)
+      : null;
+
+  useEffect(() => {
+    if (!failure) return;
+    if (reasonError) document.getElementById("return-reason")?.focus();
+    else alertRef.current?.focus();
+  }, [failure, reasonError]);
+
+  const hidden = (
+    <>
+      <input type="hidden" name="periodId" value={props.periodId} />
+      <input type="hidden" name="organizationId" value={props.organizationId} />
+      <input type="hidden" name="sequence" value={props.sequence} />
+    </>
+  );
+
+  return (
+    <div className="flex flex-col gap-4">
+      <p className="text-sm text-slate-700">{t("decision.help")}</p>
+      {message ? (
+        <div
+          ref={alertRef}
+          tabIndex={-1}
+          role="alert"
+          className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900"
+        >
+          {message}
+        </div>
+      ) : null}
+      <form
+        method="post"
+        noValidate
+        className="flex flex-col gap-2"
+        onSubmit={(event) => {
+          event.preventDefault();
+          setLast("return");
+          const data = new FormData(event.currentTarget);
+          startTransition(() => sendReturn(data));
+        }}
+      >
+        {hidden}
+        <label htmlFor="return-reason" className="text-sm font-semibold text-slate-800">
+          {t("decision.reason")}
+        </label>
+        <textarea
+          id="return-reason"
+          name="reason"
+          rows={4}
+          required
+          maxLength={RETURN_REASON_MAX}
+          value={reason}
+          onChange={(event) => setReason(event.target.value)}
+          aria-invalid={reasonError ? true : undefined}
+          aria-describedby={reasonError ? "return-reason-help return-reason-error" : "return-reason-help"}
+          className="w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900"
+        />
+        <p id="return-reason-help" className="text-sm text-slate-700">
+          {t("decision.reasonHelp")}
+        </p>
+        {reasonError ? (
+          <p id="return-reason-error" className="text-sm text-red-700">
+            {reasonError}
+          </p>
+        ) : null}
+        <div className="flex flex-wrap gap-3">
+          <Button type="submit" variant="danger" disabled={pending}>
+            {returning ? t("decision.returning") : t("decision.return")}
+          </Button>
+          <Button disabled={pending} onClick={() => setConfirming(true)}>
+            {accepting ? t("decision.accepting") : t("decision.accept")}
+          </Button>
+        </div>
+      </form>
+
+      <AlertDialog.Root open={confirming} onOpenChange={setConfirming}>
+        <AlertDialog.Portal>
+          <AlertDialog.Overlay className="fixed inset-0 z-40 bg-slate-900/50" />
+          <AlertDialog.Content className="fixed top-1/2 left-1/2 z-50 flex w-[min(32rem,calc(100vw-2rem))] -translate-x-1/2 -translate-y-1/2 flex-col gap-4 rounded-lg bg-white p-6 shadow-lg">
+            <AlertDialog.Title className="text-lg font-bold text-slate-900">
+              {t("decision.confirmTitle", { org: props.organizationName })}
+            </AlertDialog.Title>
+            <AlertDialog.Description className="text-slate-800">
+              {t("decision.confirmBody")}
+            </AlertDialog.Description>
+            <form
+              method="post"
+              className="flex justify-end gap-2"
+              onSubmit={(event) => {
+                event.preventDefault();
+                setLast("accept");
+                setConfirming(false);
+                const data = new FormData(event.currentTarget);
+                startTransition(() => sendAccept(data));
+              }}
+            >
+              {hidden}
+              <AlertDialog.Cancel className={buttonClass("secondary")}>
+                {t("decision.cancel")}
+              </AlertDialog.Cancel>
+              <Button type="submit">{t("decision.accept")}</Button>
+            </form>
+          </AlertDialog.Content>
+        </AlertDialog.Portal>
+      </AlertDialog.Root>
+    </div>
+  );
+}

@@ -12,6 +12,7 @@ const emails = {
   districtStaff: "chuyenvien.rachgia@kiengiang.example",
   districtApprover: "lanhdao.rachgia@kiengiang.example",
   planningStaff: "chuyenvien.skhdt@kiengiang.example",
+  planningApprover: "lanhdao.skhdt@kiengiang.example",
   viewer: "xem@kiengiang.example",
 } as const;
 

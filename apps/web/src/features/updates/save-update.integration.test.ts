@@ -162,6 +162,49 @@ describe("saving an update", () => {
     expect(done).toMatchObject({ ok: true, update: { percent: 100, completedOn: "2031-10-01" } });
   });
 
+  it("records indicator values of the task's own indicators and refuses others", async () => {
+    const indicator = await db.prisma.indicator.create({
+      data: {
+        taskId: ids["II.3"] as string,
+        name: "Văn bản quy phạm được ban hành",
+        unit: "văn bản",
+        target: 5,
+        targetYear: 2031,
+      },
+    });
+    const withValue = await saveUpdate(
+      db.prisma,
+      actors.staff as SessionActor,
+      input({
+        taskId: ids["II.3"] as string,
+        expectedVersion: 1,
+        status: "IN_PROGRESS",
+        percent: 60,
+        indicatorValues: [{ indicatorId: indicator.id, value: 3, note: "" }],
+      }),
+    );
+    expect(withValue).toMatchObject({
+      ok: true,
+      update: { indicatorValues: [{ indicatorId: indicator.id, value: 3 }] },
+    });
+    const foreign = await db.prisma.indicator.create({
+      data: { taskId: ids["II.4.b"] as string, name: "Rừng trồng", unit: "ha" },
+    });
+    expect(
+      await codeOf(
+        saveUpdate(
+          db.prisma,
+          actors.staff as SessionActor,
+          input({
+            taskId: ids["II.3"] as string,
+            expectedVersion: 2,
+            indicatorValues: [{ indicatorId: foreign.id, value: 1, note: "" }],
+          }),
+        ),
+      ),
+    ).toBe("VALIDATION");
+  });
+
   it("files a coordinator's contribution under its own agency", async () => {
     // II.4.a: Sở TN&MT leads; "các sở, ngành và địa phương" covers the city of Rạch Giá.
     const contribution = await saveUpdate(

@@ -18,6 +18,7 @@ import {
   sameFields,
   writeLocalDraft,
 } from "./form-state";
+import { IndicatorFields, type IndicatorInfo } from "./indicator-fields";
 import { type SaveState, type UpdateIds, useAutosave } from "./use-autosave";
 
 interface Props {
@@ -26,13 +27,14 @@ interface Props {
   canWrite: boolean;
   recurring: boolean;
   maxUploadMb: number;
+  indicators: IndicatorInfo[];
 }
 
 const AUTO_PERCENT = new Set(["COMPLETED", "DONE_THIS_YEAR", "NOT_STARTED"]);
 const textarea =
   "min-h-32 w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base leading-relaxed disabled:bg-slate-100";
 
-export function UpdateEditor({ ids, initial, canWrite, recurring, maxUploadMb }: Props) {
+export function UpdateEditor({ ids, initial, canWrite, recurring, maxUploadMb, indicators }: Props) {
   const t = useTranslations("update");
   const tErrors = useTranslations("errors");
   const [fields, setFields] = useState<FormFields>(() => fieldsOf(initial));
@@ -221,6 +223,13 @@ export function UpdateEditor({ ids, initial, canWrite, recurring, maxUploadMb }:
           ) : null}
         </div>
       ))}
+
+      <IndicatorFields
+        indicators={indicators}
+        value={fields.indicatorValues}
+        onChange={(v) => set("indicatorValues", v)}
+        disabled={!canWrite}
+      />
 
       <CitedDocumentsField
         value={fields.citedDocuments}

@@ -112,6 +112,13 @@ export default async function UpdatePage({ params, searchParams }: Props) {
           canWrite={data.canWrite}
           recurring={task.kind !== "ONE_OFF"}
           maxUploadMb={maxUploadMb()}
+          indicators={task.indicators.map((i) => ({
+            id: i.id,
+            name: i.name,
+            unit: i.unit,
+            target: i.target === null ? null : Number(i.target),
+            targetYear: i.targetYear,
+          }))}
         />
       </Card>
 

@@ -117,6 +117,23 @@ describe.each([
     expect(categories.size).toBeGreaterThan(1);
   });
 
+  it("keeps every snapshot immutable: the database refuses to change or delete one", async () => {
+    const snapshot = await db.prisma.submissionSnapshot.findFirstOrThrow({
+      select: { id: true, sha256: true },
+    });
+    await expect(
+      db.prisma.submissionSnapshot.update({ where: { id: snapshot.id }, data: { sha256: "0".repeat(64) } }),
+    ).rejects.toThrow(/immutable/);
+    await expect(db.prisma.submissionSnapshot.delete({ where: { id: snapshot.id } })).rejects.toThrow(
+      /immutable/,
+    );
+    const after = await db.prisma.submissionSnapshot.findUniqueOrThrow({
+      where: { id: snapshot.id },
+      select: { sha256: true },
+    });
+    expect(after.sha256).toBe(snapshot.sha256);
+  });
+
   it("accepted every past agency report, with a snapshot whose checksum verifies", async () => {
     const submissions = await db.prisma.agencySubmission.findMany({
       select: {

@@ -1,7 +1,34 @@
 import "server-only";
+import type { Prisma } from "@plan-tracker/db";
 import { prisma } from "@/server/db";
 
 const orgRef = { select: { id: true, code: true, shortName: true, name: true } } as const;
+
+/** What the plan page and the task page show of a task: one select, so both stay alike. */
+const taskSelect = {
+  id: true,
+  code: true,
+  label: true,
+  heading: true,
+  content: true,
+  sectionId: true,
+  kind: true,
+  timeTexts: true,
+  dueDate: true,
+  periodStartYear: true,
+  periodEndYear: true,
+  leadImplied: true,
+  leadText: true,
+  leadScope: true,
+  leadScopePhrase: true,
+  leadOrganization: orgRef,
+  coordinators: { select: { organization: orgRef } },
+  genericCoordinators: { select: { phrase: true, scope: true } },
+  actionItems: {
+    orderBy: { order: "asc" },
+    select: { id: true, code: true, content: true, timeText: true },
+  },
+} as const satisfies Prisma.TaskSelect;
 
 /** Every plan with its task count: one query. */
 export async function listPlans() {
@@ -66,30 +93,7 @@ export async function getPlanTree(planId: string) {
       },
       tasks: {
         orderBy: { order: "asc" },
-        select: {
-          id: true,
-          code: true,
-          label: true,
-          heading: true,
-          content: true,
-          sectionId: true,
-          kind: true,
-          timeTexts: true,
-          dueDate: true,
-          periodStartYear: true,
-          periodEndYear: true,
-          leadImplied: true,
-          leadText: true,
-          leadScope: true,
-          leadScopePhrase: true,
-          leadOrganization: orgRef,
-          coordinators: { select: { organization: orgRef } },
-          genericCoordinators: { select: { phrase: true, scope: true } },
-          actionItems: {
-            orderBy: { order: "asc" },
-            select: { id: true, code: true, content: true, timeText: true },
-          },
-        },
+        select: taskSelect,
       },
     },
   });
@@ -103,27 +107,7 @@ export async function getTask(taskId: string) {
   return prisma.task.findUnique({
     where: { id: taskId },
     select: {
-      id: true,
-      code: true,
-      label: true,
-      heading: true,
-      content: true,
-      kind: true,
-      timeTexts: true,
-      dueDate: true,
-      periodStartYear: true,
-      periodEndYear: true,
-      leadImplied: true,
-      leadText: true,
-      leadScope: true,
-      leadScopePhrase: true,
-      leadOrganization: orgRef,
-      coordinators: { select: { organization: orgRef } },
-      genericCoordinators: { select: { phrase: true, scope: true } },
-      actionItems: {
-        orderBy: { order: "asc" },
-        select: { id: true, code: true, content: true, timeText: true },
-      },
+      ...taskSelect,
       section: { select: { code: true, number: true, heading: true } },
       plan: { select: { id: true, symbol: true, title: true, focalOrganizationId: true } },
     },

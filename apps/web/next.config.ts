@@ -50,6 +50,8 @@ const securityHeaders = [
 ];
 
 const nextConfig: NextConfig = {
+  // Lets several builds of one checkout coexist (parallel work, benchmarks): NEXT_DIST_DIR=.next-bench.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
   outputFileTracingRoot: root,
   serverExternalPackages: [

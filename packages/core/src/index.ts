@@ -4,6 +4,7 @@ export * from "./dates";
 export * from "./errors";
 export * from "./locale";
 export * from "./plan";
+export * from "./report";
 export * from "./reporting";
 export * from "./status";
 export * from "./text";

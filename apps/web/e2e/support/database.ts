@@ -26,7 +26,7 @@ function fail(message: string): never {
 
 /** The suite runs `next start` on the existing build: refuse clearly when there is none, warn when it is older than the code. */
 function checkBuild(): void {
-  const buildId = path.join(webDir, ".next", "BUILD_ID");
+  const buildId = path.join(webDir, process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID");
   if (!existsSync(buildId)) {
     fail(
       `No production build: ${buildId} is missing.\n` +

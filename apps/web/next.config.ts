@@ -60,12 +60,14 @@ const nextConfig: NextConfig = {
     "@node-rs/argon2",
     "@prisma/schema-engine-wasm",
     "pg",
+    "pg-boss",
+    "nodemailer",
   ],
   experimental: {
     serverActions: { bodySizeLimit: bodyLimit },
     proxyClientMaxBodySize: bodyLimit,
   },
-  transpilePackages: ["@plan-tracker/core", "@plan-tracker/db"],
+  transpilePackages: ["@plan-tracker/core", "@plan-tracker/db", "@plan-tracker/jobs"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -1,1 +1,5 @@
+export * from "./report/changes";
+export * from "./report/compile";
 export * from "./report/model";
+export * from "./report/narrative";
+export * from "./report/source";

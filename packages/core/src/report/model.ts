@@ -42,7 +42,7 @@ export interface ReportModel {
   nextYear: TextBlock;
   /** Annex: every task of the plan. */
   annex: AnnexRow[];
-  /** "Nơi nhận:" lines, as printed (without the leading "- "). */
+  /** "Nơi nhận:" lines as printed, without the leading "- "; the last is the archive line ("Lưu: VT."). */
   recipients: string[];
   signer: ReportSigner;
   /** Agencies expected to report whose report was not accepted when compiled: flagged, never hidden. */

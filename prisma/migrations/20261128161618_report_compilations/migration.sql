@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "ConsolidatedReport" ADD COLUMN     "compiledModel" JSONB,
+ADD COLUMN     "previousModel" JSONB;

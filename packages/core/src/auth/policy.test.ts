@@ -142,6 +142,14 @@ const SPEC: Spec = {
     resource: { focalOrganizationId: ORG.focal, reportState },
     allowed: reportState === "FINAL" ? ["COMPILER@focal"] : [],
   })),
+  "report.reopen": REPORT_STATES.map((reportState) => ({
+    label: reportState,
+    resource: { focalOrganizationId: ORG.focal, reportState },
+    allowed: reportState === "DRAFT" ? [] : ["COMPILER@focal"],
+  })),
+  "submission.remind": [
+    { label: "-", resource: { focalOrganizationId: ORG.focal }, allowed: ["COMPILER@focal"] },
+  ],
   "directive.create": only(["LEADER@*"]),
   "directive.answer": [
     { label: "to own", resource: { targetOrganizationId: ORG.own }, allowed: ["STAFF@own", "APPROVER@own"] },

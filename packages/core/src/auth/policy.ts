@@ -95,6 +95,9 @@ const RULES: { readonly [A in Action]: Rule<A> } = {
   "report.edit": (actor, r) => isFocalCompiler(actor, r.focalOrganizationId) && r.reportState === "DRAFT",
   "report.finalize": (actor, r) => isFocalCompiler(actor, r.focalOrganizationId) && r.reportState === "DRAFT",
   "report.markSent": (actor, r) => isFocalCompiler(actor, r.focalOrganizationId) && r.reportState === "FINAL",
+  // A finalized or sent report is never changed: a change starts a new draft version.
+  "report.reopen": (actor, r) => isFocalCompiler(actor, r.focalOrganizationId) && r.reportState !== "DRAFT",
+  "submission.remind": (actor, r) => isFocalCompiler(actor, r.focalOrganizationId),
   "directive.create": isLeader,
   "directive.answer": (actor, r) => isMemberOf(actor, r.targetOrganizationId, "STAFF", "APPROVER"),
   // Leadership acts as one body: any leader may close a directive, not only its author.

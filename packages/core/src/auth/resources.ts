@@ -75,6 +75,8 @@ export type ActionResources = {
   "report.edit": ReportResource;
   "report.finalize": ReportResource;
   "report.markSent": ReportResource;
+  "report.reopen": ReportResource;
+  "submission.remind": PlanResource;
   "directive.create": undefined;
   "directive.answer": DirectiveAnswerResource;
   "directive.close": undefined;

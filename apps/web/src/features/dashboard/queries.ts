@@ -1,0 +1,149 @@
+import "server-only";
+import { Prisma, type PrismaClient } from "@plan-tracker/db";
+
+/**
+ * The dashboard's aggregate SQL. Every query is bounded by the plan's size (tasks, sections, agencies),
+ * never by the number of updates: updates are aggregated in the database.
+ *
+ * Visibility: leaders see an agency's updates only once the agency has submitted them (the policy's
+ * update.read); a draft or returned report never counts here.
+ */
+const VISIBLE = Prisma.sql`s."state" IN ('SUBMITTED', 'ACCEPTED')`;
+
+export interface TaskYearRow {
+  taskId: string;
+  year: number;
+  reports: number;
+  completed: number;
+  blocked: number;
+  doneThisYear: number;
+  notStarted: number;
+  percent: number | null;
+  completedOn: Date | null;
+}
+
+/**
+ * Per task and year, what its answer says: the named lead's task-level update, or for a generic lead
+ * every reporting agency's, counted by status. One row per (task, year) with a report.
+ */
+export function taskYearReports(db: PrismaClient, planId: string): Promise<TaskYearRow[]> {
+  return db.$queryRaw<TaskYearRow[]>`
+    SELECT u."taskId", p."year",
+      count(*)::int AS "reports",
+      (count(*) FILTER (WHERE u."status" = 'COMPLETED'))::int AS "completed",
+      (count(*) FILTER (WHERE u."status" = 'BLOCKED'))::int AS "blocked",
+      (count(*) FILTER (WHERE u."status" = 'DONE_THIS_YEAR'))::int AS "doneThisYear",
+      (count(*) FILTER (WHERE u."status" = 'NOT_STARTED'))::int AS "notStarted",
+      avg(CASE
+        WHEN u."status" IN ('COMPLETED', 'DONE_THIS_YEAR') THEN 100
+        WHEN u."status" = 'NOT_STARTED' THEN 0
+        ELSE LEAST(100, GREATEST(0, u."percent")) END)::float8 AS "percent",
+      max(u."completedOn") FILTER (WHERE u."status" = 'COMPLETED') AS "completedOn"
+    FROM "ProgressUpdate" u
+    JOIN "ReportingPeriod" p ON p."id" = u."periodId"
+    JOIN "Task" t ON t."id" = u."taskId"
+    JOIN "AgencySubmission" s ON s."periodId" = u."periodId" AND s."organizationId" = u."organizationId"
+    WHERE p."planId" = ${planId} AND u."subjectKey" = 'task' AND ${VISIBLE}
+      AND (t."leadOrganizationId" IS NULL OR t."leadOrganizationId" = u."organizationId")
+    GROUP BY u."taskId", p."year"`;
+}
+
+export interface TaskRow {
+  id: string;
+  code: string;
+  heading: string | null;
+  content: string;
+  kind: "ONE_OFF" | "RECURRING" | "CONTINUOUS";
+  dueDate: Date | null;
+  sectionId: string;
+  order: number;
+  leadOrganizationId: string | null;
+  leadScopePhrase: string | null;
+}
+
+export function planTasks(db: PrismaClient, planId: string): Promise<TaskRow[]> {
+  return db.$queryRaw<TaskRow[]>`
+    SELECT t."id", t."code", t."heading", left(t."content", 400) AS "content", t."kind"::text AS "kind",
+      t."dueDate", t."sectionId", t."order", t."leadOrganizationId", t."leadScopePhrase"
+    FROM "Task" t WHERE t."planId" = ${planId} ORDER BY t."order"`;
+}
+
+export interface AssignmentRow {
+  taskId: string;
+  organizationId: string | null;
+  scope: "DEPARTMENTS" | "DISTRICTS" | "DEPARTMENTS_AND_DISTRICTS" | "RELATED_UNITS" | null;
+  lead: boolean;
+}
+
+/** Named coordinators, generic coordinator phrases and generic leads of the plan's tasks, in one list. */
+export function planAssignments(db: PrismaClient, planId: string): Promise<AssignmentRow[]> {
+  return db.$queryRaw<AssignmentRow[]>`
+    SELECT c."taskId", c."organizationId", NULL::text AS "scope", false AS "lead"
+      FROM "TaskCoordinator" c JOIN "Task" t ON t."id" = c."taskId" WHERE t."planId" = ${planId}
+    UNION ALL
+    SELECT g."taskId", NULL, g."scope"::text, false
+      FROM "TaskGenericCoordinator" g JOIN "Task" t ON t."id" = g."taskId" WHERE t."planId" = ${planId}
+    UNION ALL
+    SELECT t."id", NULL, t."leadScope"::text, true
+      FROM "Task" t WHERE t."planId" = ${planId} AND t."leadScope" IS NOT NULL`;
+}
+
+export interface SubmissionDayRow {
+  day: string;
+  submitted: number;
+}
+
+/** First submissions of the period per Vietnam day (a resubmission after a return is not a new one). */
+export function firstSubmissionsByDay(db: PrismaClient, periodId: string): Promise<SubmissionDayRow[]> {
+  return db.$queryRaw<SubmissionDayRow[]>`
+    SELECT to_char(first_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD') AS "day", count(*)::int AS "submitted"
+    FROM (
+      SELECT min(sn."submittedAt") AS first_at
+      FROM "SubmissionSnapshot" sn JOIN "AgencySubmission" s ON s."id" = sn."submissionId"
+      WHERE s."periodId" = ${periodId}
+      GROUP BY s."organizationId"
+    ) firsts
+    GROUP BY 1 ORDER BY 1`;
+}
+
+export interface IssueRow {
+  updateId: string;
+  taskId: string;
+  taskCode: string;
+  organizationId: string;
+  organizationName: string;
+  difficulties: string;
+  proposals: string;
+  total: number;
+}
+
+export const ISSUE_LIMIT = 100;
+
+/**
+ * The year's difficulties and proposals as submitted, filtered by reporting agency and by sections,
+ * newest first, at most ISSUE_LIMIT (with the total, so the page says how many more there are).
+ */
+export function yearIssues(
+  db: PrismaClient,
+  periodId: string,
+  filter: { organizationId?: string; sectionIds?: readonly string[] },
+): Promise<IssueRow[]> {
+  const byOrg = filter.organizationId
+    ? Prisma.sql`AND u."organizationId" = ${filter.organizationId}`
+    : Prisma.empty;
+  const bySection = filter.sectionIds
+    ? Prisma.sql`AND t."sectionId" = ANY(${[...filter.sectionIds]}::text[])`
+    : Prisma.empty;
+  return db.$queryRaw<IssueRow[]>`
+    SELECT u."id" AS "updateId", u."taskId", t."code" AS "taskCode", u."organizationId",
+      o."shortName" AS "organizationName", left(u."difficulties", 1000) AS "difficulties",
+      left(u."proposals", 1000) AS "proposals", (count(*) OVER ())::int AS "total"
+    FROM "ProgressUpdate" u
+    JOIN "Task" t ON t."id" = u."taskId"
+    JOIN "Organization" o ON o."id" = u."organizationId"
+    JOIN "AgencySubmission" s ON s."periodId" = u."periodId" AND s."organizationId" = u."organizationId"
+    WHERE u."periodId" = ${periodId} AND ${VISIBLE}
+      AND (u."difficulties" <> '' OR u."proposals" <> '') ${byOrg} ${bySection}
+    ORDER BY t."order", u."subjectKey", o."shortName"
+    LIMIT ${ISSUE_LIMIT}`;
+}

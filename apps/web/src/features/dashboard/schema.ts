@@ -1,0 +1,32 @@
+import { z } from "zod";
+
+const id = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/);
+
+/**
+ * The dashboard's URL search params. Anything malformed is dropped rather than refused: a shared link
+ * with a stale filter still opens the dashboard.
+ */
+export const dashboardParamsSchema = z.object({
+  plan: id.optional().catch(undefined),
+  year: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
+  org: id.optional().catch(undefined),
+  section: id.optional().catch(undefined),
+});
+
+export type DashboardParams = z.infer<typeof dashboardParamsSchema>;
+
+/** Next passes repeated params as arrays: keep the first. */
+export function parseDashboardParams(raw: Record<string, string | string[] | undefined>): DashboardParams {
+  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+  return dashboardParamsSchema.parse({
+    plan: first(raw.plan),
+    year: first(raw.year),
+    org: first(raw.org),
+    section: first(raw.section),
+  });
+}

@@ -62,12 +62,22 @@ const nextConfig: NextConfig = {
     "pg",
     "pg-boss",
     "nodemailer",
+    // Report files: heavy CommonJS libraries and the Chromium driver, loaded at run time, never bundled.
+    "docx",
+    "exceljs",
+    "playwright-core",
   ],
   experimental: {
     serverActions: { bodySizeLimit: bodyLimit },
     proxyClientMaxBodySize: bodyLimit,
   },
-  transpilePackages: ["@plan-tracker/core", "@plan-tracker/db", "@plan-tracker/jobs"],
+  transpilePackages: [
+    "@plan-tracker/core",
+    "@plan-tracker/db",
+    "@plan-tracker/jobs",
+    "@plan-tracker/plan-import",
+    "@plan-tracker/report-export",
+  ],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

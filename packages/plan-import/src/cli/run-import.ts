@@ -1,7 +1,7 @@
 /**
  * The `plan:import` command, kept apart from process globals so it can be tested: arguments in, text out,
- * an exit code back. `--dry-run` prints the parsed plan as JSON; creating the plan in the database is not
- * wired yet and says so.
+ * an exit code back. `--dry-run` prints the parsed plan as JSON; without it the plan is created in the
+ * database (see ./create-from-cli.ts).
  */
 
 import { readFile } from "node:fs/promises";
@@ -9,28 +9,33 @@ import path from "node:path";
 import { importPlan } from "../index";
 import type { DirectoryOrganization } from "../organizations";
 import type { ParsedPlan } from "../schema";
+import { type CliDatabase, createFromCli } from "./create-from-cli";
 
 export interface CliIo {
   out: (text: string) => void;
   err: (text: string) => void;
 }
 
-const USAGE = `Cách dùng: pnpm plan:import --dry-run TỆP [--directory danh-muc.json] [--format text|markdown] [--summary] [--source]
+const USAGE = `Cách dùng: pnpm plan:import [--dry-run] TỆP [--create-organizations] [--directory danh-muc.json] [--format text|markdown] [--summary] [--source]
 
+  (mặc định)    Tạo kế hoạch trong cơ sở dữ liệu DATABASE_URL (hoặc cơ sở dữ liệu nhúng khi không đặt), danh mục cơ quan lấy từ cơ sở dữ liệu.
+  --create-organizations
+                Chấp nhận tạo mới các cơ quan chưa có trong danh mục (nếu không, lệnh dừng và liệt kê chúng).
   --dry-run     Phân tích văn bản kế hoạch (DOCX, văn bản, Markdown) và in kết quả dạng JSON, không ghi cơ sở dữ liệu.
   --directory   Tệp JSON danh mục cơ quan ([{ code, name, shortName, aliases }]); mặc định là danh mục mẫu của tỉnh Kiên Giang.
   --format      Buộc đọc tệp như văn bản thường hoặc Markdown (mặc định: nhận dạng theo nội dung và tên tệp).
   --summary     In bản rút gọn (không có vị trí trong văn bản).
   --source      In kèm toàn văn đã chuẩn hóa mà các vị trí (span) tham chiếu tới.`;
 
+const FLAGS = new Set(["--dry-run", "--summary", "--source", "--help", "--create-organizations"]);
+
 export async function runImport(
   argv: string[],
   io: CliIo,
   defaultDirectory: () => Promise<readonly DirectoryOrganization[]>,
+  openDatabase?: () => Promise<CliDatabase>,
 ): Promise<number> {
-  const flags = new Set(
-    argv.filter((a) => a === "--dry-run" || a === "--summary" || a === "--source" || a === "--help"),
-  );
+  const flags = new Set(argv.filter((a) => FLAGS.has(a)));
   const valueOf = (name: string) => {
     const i = argv.indexOf(name);
     return i >= 0 ? argv[i + 1] : undefined;
@@ -46,12 +51,6 @@ export async function runImport(
     io.err(USAGE);
     return 64;
   }
-  if (!flags.has("--dry-run")) {
-    io.err(
-      "Chưa hỗ trợ tạo kế hoạch trong cơ sở dữ liệu từ lệnh này. Hãy chạy với --dry-run để xem kết quả phân tích; việc tạo kế hoạch sẽ được bổ sung sau.",
-    );
-    return 2;
-  }
   const format = valueOf("--format");
   if (format !== undefined && format !== "text" && format !== "markdown") {
     io.err(`Định dạng «${format}» không hợp lệ: chỉ nhận text hoặc markdown.\n\n${USAGE}`);
@@ -65,6 +64,18 @@ export async function runImport(
   } catch {
     io.err(`Không mở được tệp «${file}».`);
     return 1;
+  }
+  if (!flags.has("--dry-run")) {
+    if (!openDatabase) {
+      io.err("Không có cơ sở dữ liệu để tạo kế hoạch; hãy chạy với --dry-run.");
+      return 2;
+    }
+    return createFromCli(
+      bytes,
+      { fileName: file, format, createOrganizations: flags.has("--create-organizations") },
+      io,
+      openDatabase,
+    );
   }
   try {
     const directoryFile = valueOf("--directory");

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { compareCompilations, hasChanges } from "./changes";
 import { combineOutcome, compileReport } from "./compile";
 import { applyNarrative, editBlock, readNarrative, textBlocks } from "./narrative";
+import { withSettings } from "./settings";
 import type { ReportSource, SourceUpdate } from "./source";
 
 const update = (over: Partial<SourceUpdate> & Pick<SourceUpdate, "taskCode">): SourceUpdate => ({
@@ -311,5 +312,22 @@ describe("narrative edits across re-compilation", () => {
     expect(narrative.blocks).toEqual({});
     expect(() => editBlock(narrative, first, "nope", "x", { userId: "u", at })).toThrow(RangeError);
     expect(textBlocks(first).map((b) => b.key)).toContain("section:II.1:summary");
+  });
+});
+
+describe("withSettings", () => {
+  it("puts the number, date, signer and recipients on a compiled model", () => {
+    const model = compileReport(source(), { now });
+    const printed = withSettings(model, {
+      number: "245",
+      date: "2026-12-03",
+      signer: { authority: "", title: "GIÁM ĐỐC", name: "Nguyễn Văn A" },
+      recipients: ["UBND tỉnh;", "Lưu: VT, CCBVMT."],
+    });
+    expect(printed.header).toMatchObject({ number: "245", date: "2026-12-03", symbol: "BC-STNMT" });
+    expect(printed.signer).toEqual({ authority: "", title: "GIÁM ĐỐC", name: "Nguyễn Văn A" });
+    expect(printed.recipients).toEqual(["UBND tỉnh;", "Lưu: VT, CCBVMT."]);
+    expect(withSettings(model, { recipients: [] }).recipients).toEqual(model.recipients);
+    expect(model.header.number).toBe("");
   });
 });

@@ -43,7 +43,8 @@ export async function listPlans() {
       validToYear: true,
       status: true,
       focalOrganization: orgRef,
-      _count: { select: { tasks: true } },
+      // Tasks retired by a re-import keep their history but are no longer part of the plan.
+      _count: { select: { tasks: { where: { retiredAt: null } } } },
     },
   });
 }
@@ -92,6 +93,7 @@ export async function getPlanTree(planId: string) {
         },
       },
       tasks: {
+        where: { retiredAt: null },
         orderBy: { order: "asc" },
         select: taskSelect,
       },

@@ -24,13 +24,13 @@ table.layout td { padding: 0; vertical-align: top; text-align: center; }
 .agency { font-size: ${SIZE.agency}pt; font-weight: bold; }
 .national-title { font-size: ${SIZE.nationalTitle}pt; font-weight: bold; white-space: nowrap; }
 .motto { font-size: ${SIZE.motto}pt; font-weight: bold; }
-.number { font-size: ${SIZE.number}pt; padding-top: 6pt; }
-.date-line { font-size: ${SIZE.dateLine}pt; font-style: italic; padding-top: 6pt; }
-.rule { border-bottom: 1px solid #000; margin: 1pt auto 0; height: 0; }
+table.layout td.number { font-size: ${SIZE.number}pt; padding-top: 8pt; }
+table.layout td.date-line { font-size: ${SIZE.dateLine}pt; font-style: italic; padding-top: 8pt; }
+.rule { border-bottom: 1px solid #000; margin: 3pt auto 0; height: 0; }
 h1, h2, h3, p { margin: 0; }
 h1.doc-type { font-size: ${SIZE.docType}pt; font-weight: bold; text-align: center; margin-top: 18pt; }
 .summary { font-size: ${SIZE.docType}pt; font-weight: bold; text-align: center; }
-.summary-rule { width: 50mm; margin-bottom: 12pt; }
+.summary-rule { width: 50mm; margin-top: 4pt; margin-bottom: 12pt; }
 .body p, .body h2, .body h3 { font-size: ${SIZE.body}pt; text-align: justify; text-indent: ${FIRST_LINE_INDENT_MM}mm;
   margin: 0 0 ${PARAGRAPH_SPACING_PT}pt; }
 .body h2, .body h3 { font-weight: bold; break-after: avoid; }
@@ -42,7 +42,7 @@ table.grid td.c { text-align: center; }
 table.grid tr { break-inside: avoid; }
 table.grid tr.total td { font-weight: bold; }
 .body table.grid { font-size: 11pt; }
-.closing { margin-top: 6pt; break-inside: avoid; }
+table.layout.closing { margin-top: 6pt; break-inside: avoid; }
 .closing td:first-child { text-align: left; }
 .recipients-title { font-size: ${SIZE.recipientsTitle}pt; font-weight: bold; font-style: italic; }
 .recipients { font-size: ${SIZE.recipients}pt; list-style: none; padding: 0; margin: 0; }

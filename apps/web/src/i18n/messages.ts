@@ -1,8 +1,14 @@
+import enDashboard from "../../messages/en/dashboard.json";
+import enDirectives from "../../messages/en/directives.json";
 import enPeriods from "../../messages/en/periods.json";
+import enPublic from "../../messages/en/public.json";
 import enSubmissions from "../../messages/en/submissions.json";
 import enUpdates from "../../messages/en/updates.json";
 import enBase from "../../messages/en.json";
+import viDashboard from "../../messages/vi/dashboard.json";
+import viDirectives from "../../messages/vi/directives.json";
 import viPeriods from "../../messages/vi/periods.json";
+import viPublic from "../../messages/vi/public.json";
 import viSubmissions from "../../messages/vi/submissions.json";
 import viUpdates from "../../messages/vi/updates.json";
 import viBase from "../../messages/vi.json";
@@ -12,8 +18,8 @@ import viBase from "../../messages/vi.json";
  * list them here so both catalogs stay complete (a test compares their keys).
  */
 const catalogs = {
-  vi: [viBase, viUpdates, viPeriods, viSubmissions],
-  en: [enBase, enUpdates, enPeriods, enSubmissions],
+  vi: [viBase, viUpdates, viPeriods, viSubmissions, viDashboard, viDirectives, viPublic],
+  en: [enBase, enUpdates, enPeriods, enSubmissions, enDashboard, enDirectives, enPublic],
 } as const;
 
 export type Messages = typeof viBase;

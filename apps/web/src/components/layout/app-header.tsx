@@ -1,3 +1,4 @@
+import { can } from "@plan-tracker/core";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { signOutAction } from "@/features/auth/actions";
@@ -12,6 +13,7 @@ export async function AppHeader({ actor }: { actor: SessionActor }) {
     ...(actor.memberships.some((m) => m.role === "STAFF" || m.role === "APPROVER")
       ? [{ href: "/my-tasks", label: t("nav.myTasks") }]
       : []),
+    ...(can(actor, "dashboard.read") ? [{ href: "/dashboard", label: t("dashboard.nav") }] : []),
     { href: "/plans", label: t("nav.plans") },
     { href: "/search", label: t("nav.search") },
     { href: "/organizations", label: t("nav.organizations") },

@@ -15,6 +15,8 @@ export interface Database {
   url?: string;
   /** The driver adapter factory, for the migration engine. */
   adapterFactory: SqlMigrationAwareDriverAdapterFactory;
+  /** The embedded database itself, for what needs its own SQL channel (the job queue's driver). */
+  pglite?: PGlite;
   /** Runs a raw multi-statement SQL script (used by tests and setup). */
   exec(sql: string): Promise<void>;
   /** Closes the client and, for the embedded database, PGlite itself ($disconnect does not). */
@@ -57,6 +59,7 @@ export function createDatabase(options: DatabaseOptions = {}): Database {
     prisma,
     kind: "embedded",
     adapterFactory,
+    pglite,
     exec: async (sql) => {
       await pglite.exec(sql);
     },

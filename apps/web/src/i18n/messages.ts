@@ -1,6 +1,7 @@
 import enDashboard from "../../messages/en/dashboard.json";
 import enDirectives from "../../messages/en/directives.json";
 import enPeriods from "../../messages/en/periods.json";
+import enPlanImport from "../../messages/en/plan-import.json";
 import enPublic from "../../messages/en/public.json";
 import enSubmissions from "../../messages/en/submissions.json";
 import enUpdates from "../../messages/en/updates.json";
@@ -8,6 +9,7 @@ import enBase from "../../messages/en.json";
 import viDashboard from "../../messages/vi/dashboard.json";
 import viDirectives from "../../messages/vi/directives.json";
 import viPeriods from "../../messages/vi/periods.json";
+import viPlanImport from "../../messages/vi/plan-import.json";
 import viPublic from "../../messages/vi/public.json";
 import viSubmissions from "../../messages/vi/submissions.json";
 import viUpdates from "../../messages/vi/updates.json";
@@ -18,8 +20,8 @@ import viBase from "../../messages/vi.json";
  * list them here so both catalogs stay complete (a test compares their keys).
  */
 const catalogs = {
-  vi: [viBase, viUpdates, viPeriods, viSubmissions, viDashboard, viDirectives, viPublic],
-  en: [enBase, enUpdates, enPeriods, enSubmissions, enDashboard, enDirectives, enPublic],
+  vi: [viBase, viUpdates, viPeriods, viSubmissions, viDashboard, viDirectives, viPublic, viPlanImport],
+  en: [enBase, enUpdates, enPeriods, enSubmissions, enDashboard, enDirectives, enPublic, enPlanImport],
 } as const;
 
 export type Messages = typeof viBase;

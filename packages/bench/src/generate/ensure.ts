@@ -65,9 +65,14 @@ export async function ensureDataset(
   }
   const started = performance.now();
   const db = createDatabase({ url, poolSize: 2 });
+  // The seed migrates through DATABASE_URL (the script adapter runs migrations with functions in them).
+  const previous = process.env.DATABASE_URL;
+  process.env.DATABASE_URL = url;
   try {
     await setupDatabase(db, { demo: true });
   } finally {
+    if (previous === undefined) delete process.env.DATABASE_URL;
+    else process.env.DATABASE_URL = previous;
     await db.close();
   }
   log(`Kế hoạch 182 và dữ liệu minh họa: ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -1,0 +1,180 @@
+import { createHash } from "node:crypto";
+import http from "node:http";
+import type { ClientBase } from "pg";
+import { BENCH_EMAIL_DOMAIN } from "../generate/shape";
+import { request } from "./http";
+import { percentile, round1 } from "./stats";
+
+const TOKEN_NAME = "bench-load";
+
+interface Target {
+  updateId: string;
+  periodId: string;
+  taskId: string;
+  organizationId: string;
+  version: number;
+  userId: string;
+}
+
+interface Connection extends Target {
+  token: string;
+}
+
+export interface SaveFigures {
+  users: number;
+  requests: number;
+  accepted: number;
+  conflicts: number;
+  errors: number;
+  lostUpdates: number;
+  p50: number;
+  p95: number;
+  seconds: number;
+  errorSamples: string[];
+}
+
+/**
+ * Half as many updates as users, each edited by both staff of its agency (so saves collide on versions
+ * and on the agency's report row), in open periods whose agency report is still editable. Every user
+ * gets a personal API token (only its hash is stored, as the app does).
+ */
+async function prepare(client: ClientBase, users: number): Promise<Connection[]> {
+  const { rows } = await client.query<Target & { staff: string[] }>(
+    `SELECT DISTINCT ON (pu."organizationId") pu.id AS "updateId", pu."periodId", pu."taskId", pu."organizationId",
+            pu.version,
+            (SELECT array_agg(u.id ORDER BY u.email) FROM "Membership" m JOIN "User" u ON u.id = m."userId"
+              WHERE m."organizationId" = pu."organizationId" AND m.role = 'STAFF' AND u.email LIKE $1) AS staff
+       FROM "ProgressUpdate" pu
+       JOIN "ReportingPeriod" r ON r.id = pu."periodId" AND r.state = 'OPEN'
+       JOIN "AgencySubmission" s ON s."periodId" = pu."periodId" AND s."organizationId" = pu."organizationId"
+                                AND s.state IN ('DRAFT', 'RETURNED')
+      WHERE pu."subjectKey" = 'task'
+      ORDER BY pu."organizationId", md5(pu.id)`,
+    [`%@${BENCH_EMAIL_DOMAIN}`],
+  );
+  const usable = rows.filter((r) => r.staff && r.staff.length >= 2);
+  const updates = Math.ceil(users / 2);
+  if (usable.length < updates)
+    throw new Error(
+      `The data set has ${usable.length} editable agency updates, the save test needs ${updates}.`,
+    );
+  await client.query(`DELETE FROM "ApiToken" WHERE name = $1`, [TOKEN_NAME]);
+  const connections: Connection[] = [];
+  for (let c = 0; c < users; c++) {
+    const target = usable[c >> 1] as Target & { staff: string[] };
+    const userId = target.staff[c % 2] as string;
+    const token = `pt_${createHash("sha256").update(`bench-load-${c}-${Date.now()}`).digest("base64url")}`;
+    connections.push({ ...target, userId, token });
+  }
+  const hash = (t: string) => createHash("sha256").update(t, "utf8").digest("hex");
+  await client.query(
+    `INSERT INTO "ApiToken" (id, "userId", name, "tokenHash", prefix)
+     SELECT 'bxk' || md5(h), u, $1, h, p FROM unnest($2::text[], $3::text[], $4::text[]) AS t(u, h, p)`,
+    [
+      TOKEN_NAME,
+      connections.map((c) => c.userId),
+      connections.map((c) => hash(c.token)),
+      connections.map((c) => c.token.slice(0, 11)),
+    ],
+  );
+  return connections;
+}
+
+/**
+ * `users` agency users at once, each saving `savesPerUser` times through PUT /api/v1/updates with the
+ * version it last saw (after a 409 it takes the current version and saves again, as the editor's
+ * conflict view lets a person do). Then every accepted save is checked against the database: per update,
+ * no two accepted saves share a version, and the row holds the text and version of the last accepted one.
+ */
+export async function runSaveLoad(
+  baseUrl: string,
+  client: ClientBase,
+  { users = 200, savesPerUser = 10 } = {},
+): Promise<SaveFigures> {
+  const connections = await prepare(client, users);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: users });
+  const times: number[] = [];
+  const accepted = new Map<string, { version: number; results: string }[]>();
+  const errorSamples: string[] = [];
+  let conflicts = 0;
+  let errors = 0;
+  const started = performance.now();
+  await Promise.all(
+    connections.map(async (conn, c) => {
+      let version = conn.version;
+      for (let i = 0; i < savesPerUser; i++) {
+        const results = `[bench] người dùng ${c}, lần lưu ${i}: đã hoàn thành ${i * 10}% khối lượng.`;
+        const body = JSON.stringify({
+          periodId: conn.periodId,
+          taskId: conn.taskId,
+          actionItemId: null,
+          organizationId: conn.organizationId,
+          expectedVersion: version,
+          status: "IN_PROGRESS",
+          percent: (c + i) % 100,
+          completedOn: null,
+          results,
+          difficulties: "",
+          proposals: "",
+          citedDocuments: [],
+          indicatorValues: [],
+        });
+        try {
+          const answer = await request(`${baseUrl}/api/v1/updates`, {
+            method: "PUT",
+            agent,
+            headers: { authorization: `Bearer ${conn.token}`, "content-type": "application/json" },
+            body,
+          });
+          times.push(answer.ms);
+          if (answer.status === 200) {
+            const saved = (JSON.parse(answer.body) as { data: { version: number } }).data;
+            accepted.set(conn.updateId, [
+              ...(accepted.get(conn.updateId) ?? []),
+              { version: saved.version, results },
+            ]);
+            version = saved.version;
+          } else if (answer.status === 409) {
+            conflicts++;
+            version = (JSON.parse(answer.body) as { current: { version: number } }).current.version;
+          } else {
+            errors++;
+            if (errorSamples.length < 5) errorSamples.push(`${answer.status} ${answer.body.slice(0, 200)}`);
+          }
+        } catch (error) {
+          errors++;
+          if (errorSamples.length < 5) errorSamples.push(String(error));
+        }
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  agent.destroy();
+
+  const { rows } = await client.query<{ id: string; version: number; results: string }>(
+    `SELECT id, version, results FROM "ProgressUpdate" WHERE id = ANY($1::text[])`,
+    [[...accepted.keys()]],
+  );
+  const final = new Map(rows.map((r) => [r.id, r]));
+  let lostUpdates = 0;
+  for (const [updateId, saves] of accepted) {
+    const versions = new Set(saves.map((s) => s.version));
+    lostUpdates += saves.length - versions.size; // two "accepted" saves of one version: one was overwritten
+    const last = saves.reduce((a, b) => (b.version > a.version ? b : a));
+    const row = final.get(updateId);
+    if (!row || row.version !== last.version || row.results !== last.results) lostUpdates++;
+  }
+  await client.query(`DELETE FROM "ApiToken" WHERE name = $1`, [TOKEN_NAME]);
+  return {
+    users,
+    requests: times.length + errors,
+    accepted: [...accepted.values()].reduce((n, s) => n + s.length, 0),
+    conflicts,
+    errors,
+    lostUpdates,
+    p50: round1(percentile(times, 50)),
+    p95: round1(percentile(times, 95)),
+    seconds: round1(seconds),
+    errorSamples,
+  };
+}

@@ -3,6 +3,7 @@ import enDirectives from "../../messages/en/directives.json";
 import enPeriods from "../../messages/en/periods.json";
 import enPlanImport from "../../messages/en/plan-import.json";
 import enPublic from "../../messages/en/public.json";
+import enReport from "../../messages/en/report.json";
 import enSubmissions from "../../messages/en/submissions.json";
 import enUpdates from "../../messages/en/updates.json";
 import enBase from "../../messages/en.json";
@@ -11,6 +12,7 @@ import viDirectives from "../../messages/vi/directives.json";
 import viPeriods from "../../messages/vi/periods.json";
 import viPlanImport from "../../messages/vi/plan-import.json";
 import viPublic from "../../messages/vi/public.json";
+import viReport from "../../messages/vi/report.json";
 import viSubmissions from "../../messages/vi/submissions.json";
 import viUpdates from "../../messages/vi/updates.json";
 import viBase from "../../messages/vi.json";
@@ -20,8 +22,8 @@ import viBase from "../../messages/vi.json";
  * list them here so both catalogs stay complete (a test compares their keys).
  */
 const catalogs = {
-  vi: [viBase, viUpdates, viPeriods, viSubmissions, viDashboard, viDirectives, viPublic, viPlanImport],
-  en: [enBase, enUpdates, enPeriods, enSubmissions, enDashboard, enDirectives, enPublic, enPlanImport],
+  vi: [viBase, viUpdates, viPeriods, viSubmissions, viDashboard, viDirectives, viPublic, viPlanImport, viReport],
+  en: [enBase, enUpdates, enPeriods, enSubmissions, enDashboard, enDirectives, enPublic, enPlanImport, enReport],
 } as const;
 
 export type Messages = typeof viBase;

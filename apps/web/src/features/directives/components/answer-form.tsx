@@ -1,0 +1,85 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useId, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { answerDirectiveAction, closeDirectiveAction } from "../actions";
+import { DIRECTIVE_MAX } from "../schema";
+import { useDirectiveAction } from "./use-directive-action";
+
+/** The agency's answer to a directive; the text stays in the field until it is saved. */
+export function AnswerForm({ directiveId }: { directiveId: string }) {
+  const t = useTranslations("directives");
+  const tErrors = useTranslations("errors");
+  const [response, setResponse] = useState("");
+  const { state, pending, onSubmit, alertRef } = useDirectiveAction(answerDirectiveAction);
+  const id = useId();
+  const failure = state.status === "error" ? state : null;
+  const fieldKey = failure?.fieldErrors?.response;
+  return (
+    <form method="post" noValidate onSubmit={onSubmit} className="mt-2 flex flex-col gap-2">
+      {failure && !fieldKey ? (
+        <div
+          ref={alertRef}
+          tabIndex={-1}
+          role="alert"
+          className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900"
+        >
+          {failure.error === "CONFLICT" ? t("errors.state") : tErrors(failure.error)}
+        </div>
+      ) : null}
+      <input type="hidden" name="directiveId" value={directiveId} />
+      <label htmlFor={`${id}-response`} className="text-sm font-semibold">
+        {t("response")}
+      </label>
+      <textarea
+        id={`${id}-response`}
+        name="response"
+        rows={3}
+        maxLength={DIRECTIVE_MAX}
+        value={response}
+        onChange={(e) => setResponse(e.target.value)}
+        aria-invalid={fieldKey ? true : undefined}
+        aria-describedby={fieldKey ? `${id}-response-error` : undefined}
+        className="w-full rounded-md border border-slate-400 bg-white px-3 py-2"
+      />
+      {fieldKey ? (
+        <p id={`${id}-response-error`} className="text-sm text-red-700">
+          {t(`errors.${fieldKey}` as "errors.response")}
+        </p>
+      ) : null}
+      <div>
+        <Button type="submit" disabled={pending}>
+          {t("submitAnswer")}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+export function CloseDirectiveButton({ directiveId }: { directiveId: string }) {
+  const t = useTranslations("directives");
+  const tErrors = useTranslations("errors");
+  const { state, pending, onSubmit, alertRef } = useDirectiveAction(closeDirectiveAction);
+  const failure = state.status === "error" ? state : null;
+  return (
+    <form method="post" onSubmit={onSubmit} className="mt-2 flex flex-col gap-2">
+      {failure ? (
+        <div
+          ref={alertRef}
+          tabIndex={-1}
+          role="alert"
+          className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900"
+        >
+          {failure.error === "CONFLICT" ? t("errors.state") : tErrors(failure.error)}
+        </div>
+      ) : null}
+      <input type="hidden" name="directiveId" value={directiveId} />
+      <div>
+        <Button type="submit" variant="secondary" disabled={pending}>
+          {t("close")}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -37,7 +37,12 @@ export async function countQueries<T>(fn: () => Promise<T>): Promise<{ result: T
   return { result, queries: counter.total };
 }
 
-function count(): void {
+function count(statement: unknown): void {
+  // BENCH_QUERY_LOG=1 also writes each statement to stderr: how `pnpm bench --trace-sql` finds N+1s.
+  if (process.env.BENCH_QUERY_LOG === "1") {
+    const sql = typeof statement === "string" ? statement : (statement as { sql?: string } | undefined)?.sql;
+    process.stderr.write(`[sql] ${(sql ?? "BEGIN").replace(/\s+/g, " ")}\n`);
+  }
   globalCounter.planTrackerQueryCount ??= { total: 0 };
   globalCounter.planTrackerQueryCount.total += 1;
   const counter = scoped.getStore();
@@ -56,12 +61,12 @@ function counting<T extends object>(target: T): T {
       const name = String(property);
       if (COUNTED.has(name))
         return (...args: unknown[]) => {
-          count();
+          count(args[0]);
           return value.apply(object, args);
         };
       if (name === "startTransaction")
         return async (...args: unknown[]) => {
-          count(); // BEGIN
+          count(undefined); // BEGIN
           return counting(await value.apply(object, args));
         };
       if (name === "connect" || name === "connectToShadowDb")

@@ -1,5 +1,5 @@
 /**
- * pnpm bench [--scale 1] [--no-build] [--samples 40] [--users 200] [--saves 10]
+ * pnpm bench [--scale 1] [--no-build] [--samples 40] [--users 200] [--saves 10] [--trace-sql] [--pages-only]
  *
  * The data set (generated, or kept when marked with this generator version and scale), a production
  * build in its own dist dir, `next start` on its own port with statement counting, then each page of
@@ -7,14 +7,15 @@
  * (progress goes to stderr). DATABASE_URL defaults to plan_tracker_bench on the local server.
  */
 import { spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { benchDatabaseUrl, ensureDataset, withClient } from "../generate/ensure";
 import { COMPILER_EMAIL, LEADER_EMAIL, loadFixtures, PASSWORD } from "../measure/fixtures";
+import { request } from "../measure/http";
 import { measurePage, pagesPresent, type SignedIn } from "../measure/pages";
 import { runSaveLoad } from "../measure/save-load";
-import { build, hasBuild, type ServerOptions, start } from "../measure/server";
+import { build, hasBuild, type RunningServer, type ServerOptions, start } from "../measure/server";
 import { signIn } from "../measure/sign-in";
 import { option, scaleOption } from "./args";
 
@@ -34,6 +35,7 @@ async function main(): Promise<void> {
     distDir: process.env.BENCH_DIST_DIR ?? ".next-bench",
     port: Number(process.env.BENCH_PORT ?? 3315),
     databaseUrl: benchDatabaseUrl(),
+    traceSql: args.includes("--trace-sql"),
   };
   machineFigures();
   figure("dataset.scale", scale);
@@ -83,34 +85,50 @@ async function main(): Promise<void> {
       figure(`${entry.name}.p50_ms`, f.p50);
       figure(`${entry.name}.p95_ms`, f.p95);
       figure(`${entry.name}.kib`, Math.round(f.bytes / 1024));
+      if (server.traceSql) await traceStatements(running, cookies[entry.as], entry.name, pagePath);
       if (f.queries > TARGETS.queries) misses.push(`${entry.name}.queries=${f.queries} > ${TARGETS.queries}`);
       if (f.p95 > TARGETS.pageP95) misses.push(`${entry.name}.p95_ms=${f.p95} > ${TARGETS.pageP95}`);
     }
 
-    note(`save: ${users} users × ${saves} saves through PUT /api/v1/updates`);
-    const save = await withClient(server.databaseUrl, (c) =>
-      runSaveLoad(running.baseUrl, c, { users, savesPerUser: saves }),
-    );
-    figure(`save.p50_ms_${users}users`, save.p50);
-    figure(`save.p95_ms_${users}users`, save.p95);
-    figure("save.requests", save.requests);
-    figure("save.accepted", save.accepted);
-    figure("save.conflicts", save.conflicts);
-    figure("save.errors", save.errors);
-    figure("save.lost_updates", save.lostUpdates);
-    figure("save.throughput_rps", (save.requests / save.seconds).toFixed(1));
-    for (const sample of save.errorSamples) note(`save error: ${sample}`);
-    if (save.p95 > TARGETS.saveP95) misses.push(`save.p95_ms=${save.p95} > ${TARGETS.saveP95}`);
-    if (save.errors) misses.push(`save.errors=${save.errors}`);
-    if (save.lostUpdates) misses.push(`save.lost_updates=${save.lostUpdates}`);
+    if (!args.includes("--pages-only")) {
+      note(`save: ${users} users × ${saves} saves through PUT /api/v1/updates`);
+      const save = await withClient(server.databaseUrl, (c) =>
+        runSaveLoad(running.baseUrl, c, { users, savesPerUser: saves }),
+      );
+      figure(`save.p50_ms_${users}users`, save.p50);
+      figure(`save.p95_ms_${users}users`, save.p95);
+      figure("save.requests", save.requests);
+      figure("save.accepted", save.accepted);
+      figure("save.conflicts", save.conflicts);
+      figure("save.errors", save.errors);
+      figure("save.lost_updates", save.lostUpdates);
+      figure("save.throughput_rps", (save.requests / save.seconds).toFixed(1));
+      for (const sample of save.errorSamples) note(`save error: ${sample}`);
+      if (save.p95 > TARGETS.saveP95) misses.push(`save.p95_ms=${save.p95} > ${TARGETS.saveP95}`);
+      if (save.errors) misses.push(`save.errors=${save.errors}`);
+      if (save.lostUpdates) misses.push(`save.lost_updates=${save.lostUpdates}`);
+    }
   } finally {
     figure("server.peak_rss_mib", running.peakRssMib());
     await running.stop();
   }
 
-  await reportBench();
+  if (!args.includes("--pages-only")) await reportBench();
   for (const miss of misses) note(`MISS ${miss}`);
   figure("targets.missed", misses.length);
+}
+
+/** One more request of the page, its statements written to packages/bench/.trace/<name>.sql. */
+async function traceStatements(running: RunningServer, cookie: string, name: string, pagePath: string) {
+  await new Promise((r) => setTimeout(r, 200));
+  running.takeStatements();
+  await request(`${running.baseUrl}${pagePath}`, { headers: { cookie } });
+  await new Promise((r) => setTimeout(r, 200));
+  const statements = running.takeStatements();
+  const dir = path.join(ROOT, "packages/bench/.trace");
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, `${name}.sql`), `${statements.join(";\n")};\n`);
+  note(`${name}: ${statements.length} statements → packages/bench/.trace/${name}.sql`);
 }
 
 function machineFigures(): void {

@@ -11,6 +11,8 @@ export interface ServerOptions {
   distDir: string;
   port: number;
   databaseUrl: string;
+  /** Each SQL statement written to the server's stderr (BENCH_QUERY_LOG=1), for `--trace-sql`. */
+  traceSql?: boolean;
 }
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
@@ -51,11 +53,13 @@ export interface RunningServer {
   authSecret: string;
   /** Highest resident memory of the server's processes seen so far, in MiB. */
   peakRssMib(): number;
+  /** The statements logged since the last call (with traceSql). */
+  takeStatements(): string[];
   stop(): Promise<void>;
 }
 
 /** `next start` on the benchmark's port with statement counting on; resolves once it answers. */
-export async function start({ distDir, port, databaseUrl }: ServerOptions): Promise<RunningServer> {
+export async function start({ distDir, port, databaseUrl, traceSql }: ServerOptions): Promise<RunningServer> {
   const authSecret = randomBytes(32).toString("base64url");
   const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: WEB_DIR,
@@ -67,12 +71,21 @@ export async function start({ distDir, port, databaseUrl }: ServerOptions): Prom
       DATABASE_URL: databaseUrl,
       AUTH_SECRET: authSecret,
       BENCH_QUERY_COUNT: "1",
+      ...(traceSql ? { BENCH_QUERY_LOG: "1" } : {}),
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const log: string[] = [];
+  let statements: string[] = [];
+  let partial = "";
   const keep = (chunk: Buffer) => {
-    log.push(chunk.toString("utf8"));
+    const text = chunk.toString("utf8");
+    if (traceSql) {
+      const lines = (partial + text).split("\n");
+      partial = lines.pop() ?? "";
+      for (const line of lines) if (line.startsWith("[sql] ")) statements.push(line.slice(6));
+    }
+    log.push(text);
     if (log.length > 200) log.shift();
   };
   child.stdout?.on("data", keep);
@@ -89,7 +102,12 @@ export async function start({ distDir, port, databaseUrl }: ServerOptions): Prom
     await stop();
     throw error;
   }
-  return { baseUrl, authSecret, peakRssMib: () => Math.round(peak / 1024), stop };
+  const takeStatements = () => {
+    const taken = statements;
+    statements = [];
+    return taken;
+  };
+  return { baseUrl, authSecret, peakRssMib: () => Math.round(peak / 1024), takeStatements, stop };
 }
 
 async function waitUntilUp(baseUrl: string, child: ChildProcess, log: string[]): Promise<void> {

@@ -5,7 +5,14 @@
 
 export { type ApplyResult, applyPlanDiff } from "./apply-diff";
 export { type CreatedPlan, createPlanFromImport, findSamePlan } from "./create-plan";
-export { diffPlan, type PlanDiff, type TaskChange } from "./diff-plan";
+export {
+  diffPlan,
+  type FieldChange,
+  isEmptyDiff,
+  type PlanDiff,
+  type RemovedTask,
+  type TaskChange,
+} from "./diff-plan";
 export { isPlanImportError, PlanImportError, type PlanImportFailure } from "./errors";
 export { APPENDIX_SECTION_CODE, codeFromName, reviewedFromParsed } from "./from-parsed";
 export { type ExistingPlan, loadExistingPlan } from "./load-plan";

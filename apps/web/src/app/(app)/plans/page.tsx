@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
+import { canImportPlans } from "@/features/plan-import/access";
 import { listPlans } from "@/features/plans/data";
 import { requirePermission } from "@/server/guard";
 
@@ -11,12 +12,20 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function PlansPage() {
-  await requirePermission("plan.read");
+  const actor = await requirePermission("plan.read");
   const t = await getTranslations("plans");
+  const tImport = await getTranslations("planImport");
   const plans = await listPlans();
   return (
     <div className="flex flex-col gap-4">
-      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        {canImportPlans(actor) ? (
+          <Link href="/plans/import" className="font-semibold text-brand-700 underline">
+            {tImport("link")}
+          </Link>
+        ) : null}
+      </div>
       <ul className="flex flex-col gap-4">
         {plans.map((plan) => (
           <li key={plan.id}>

@@ -1,4 +1,4 @@
-import { compareSectionCodes, formatDate, officialDateLine } from "@plan-tracker/core";
+import { can, compareSectionCodes, formatDate, officialDateLine } from "@plan-tracker/core";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -11,7 +11,10 @@ import { getPlanTree } from "@/features/plans/data";
 import { buildSectionTree } from "@/features/plans/tree";
 import { requirePermission } from "@/server/guard";
 
-type Props = { params: Promise<{ planId: string }> };
+type Props = {
+  params: Promise<{ planId: string }>;
+  searchParams: Promise<{ imported?: string; reimported?: string }>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const plan = await getPlanTree((await params).planId);
@@ -19,12 +22,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await getTranslations("plans"))("planNumber", { symbol: plan.symbol }) };
 }
 
-export default async function PlanPage({ params }: Props) {
+export default async function PlanPage({ params, searchParams }: Props) {
   const actor = await requirePermission("plan.read");
   const plan = await getPlanTree((await params).planId);
   if (!plan) notFound();
   const t = await getTranslations("plans");
   const tPeriods = await getTranslations("periods");
+  const tImport = await getTranslations("planImport");
+  const { imported, reimported } = await searchParams;
   const tree = buildSectionTree(plan);
   return (
     <article className="flex flex-col gap-6">
@@ -34,10 +39,25 @@ export default async function PlanPage({ params }: Props) {
         </p>
         <h1 className="mt-1 text-2xl font-bold leading-snug">{plan.title}</h1>
         <p className="mt-1 italic text-slate-700">{officialDateLine(plan.place, plan.issuedOn)}</p>
+        {imported || reimported ? (
+          <p
+            role="status"
+            className="mt-3 rounded-md border border-emerald-300 bg-emerald-50 p-2 text-emerald-900"
+          >
+            {tImport(imported ? "done.imported" : "done.reimported")}
+          </p>
+        ) : null}
         {periodAccess(actor, plan.focalOrganization.id) ? (
           <p className="mt-3">
             <Link href={`/plans/${plan.id}/periods`} className="font-semibold text-brand-700 underline">
               {tPeriods("link")}
+            </Link>
+          </p>
+        ) : null}
+        {can(actor, "plan.manage", { focalOrganizationId: plan.focalOrganization.id }) ? (
+          <p className="mt-2">
+            <Link href={`/plans/${plan.id}/reimport`} className="font-semibold text-brand-700 underline">
+              {tImport("reimport.link")}
             </Link>
           </p>
         ) : null}

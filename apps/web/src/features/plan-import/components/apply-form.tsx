@@ -1,0 +1,59 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState, useEffect, useRef } from "react";
+import { Button } from "@/components/ui/button";
+import { applyReimportAction, type WriteState } from "../actions";
+
+/** Confirms a re-import: applies the differences shown above in one transaction. */
+export function ApplyForm({
+  draftId,
+  newOrganizations,
+  disabled,
+}: {
+  draftId: string;
+  newOrganizations: string[];
+  disabled: boolean;
+}) {
+  const t = useTranslations("planImport");
+  const [state, action, pending] = useActionState<WriteState, FormData>(applyReimportAction, {
+    status: "idle",
+  });
+  const alertRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (state.status === "error") alertRef.current?.focus();
+  }, [state]);
+  return (
+    <form action={action} className="flex flex-col gap-3">
+      <input type="hidden" name="draftId" value={draftId} />
+      {state.status === "error" ? (
+        <div
+          ref={alertRef}
+          tabIndex={-1}
+          role="alert"
+          className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900"
+        >
+          <p>{t(`writeErrors.${state.error}`)}</p>
+          {state.problems?.length ? (
+            <ul className="mt-1 list-disc pl-5">
+              {state.problems.map((p) => (
+                <li key={`${p.code}-${p.taskCode ?? ""}-${p.message}`}>{p.message}</li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      ) : null}
+      {newOrganizations.length > 0 ? (
+        <label className="flex items-start gap-2 text-sm">
+          <input type="checkbox" name="createOrganizations" className="mt-0.5 size-4" />
+          {t("reimport.createOrganizations", { names: newOrganizations.join(", ") })}
+        </label>
+      ) : null}
+      <div>
+        <Button type="submit" disabled={pending || disabled}>
+          {pending ? t("reimport.applying") : t("reimport.apply")}
+        </Button>
+      </div>
+    </form>
+  );
+}

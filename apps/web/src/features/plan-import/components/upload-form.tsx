@@ -1,0 +1,115 @@
+"use client";
+
+import { formatNumber } from "@plan-tracker/core";
+import { useTranslations } from "next-intl";
+import { useActionState, useEffect, useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { type UploadState, uploadPlanAction } from "../actions";
+import type { UploadErrorCode } from "../schema";
+
+export interface UploadFormProps {
+  limitMb: number;
+  /** Set for a re-import of this plan. */
+  planId?: string;
+}
+
+/** A file or pasted text → the parse, stored as a draft; the action then opens the review. */
+export function UploadForm({ limitMb, planId }: UploadFormProps) {
+  const t = useTranslations("planImport");
+  const [state, action, pending] = useActionState<UploadState, FormData>(uploadPlanAction, {
+    status: "idle",
+  });
+  const [text, setText] = useState("");
+  // Checked before sending: a file over the limit would otherwise be cut off by the server's body limit.
+  const [local, setLocal] = useState<{ error: UploadErrorCode; sizeMb?: number } | null>(null);
+  const alertRef = useRef<HTMLDivElement>(null);
+
+  const failure = local ?? (state.status === "error" ? state : null);
+  useEffect(() => {
+    if (failure) alertRef.current?.focus();
+  }, [failure]);
+  useEffect(() => {
+    if (state.status === "error") setText(state.text);
+  }, [state]);
+
+  const message = failure
+    ? failure.error === "TOO_LARGE"
+      ? failure.sizeMb !== undefined
+        ? t("errors.TOO_LARGE", { size: formatMb(failure.sizeMb), limit: limitMb })
+        : t("errors.TOO_LARGE_NO_SIZE", { limit: limitMb })
+      : t(`errors.${failure.error}`)
+    : null;
+
+  return (
+    <form
+      action={action}
+      className="flex flex-col gap-5"
+      onSubmit={(event) => {
+        const input = event.currentTarget.elements.namedItem("file") as HTMLInputElement | null;
+        const file = input?.files?.[0];
+        if (file && file.size > limitMb * 1024 * 1024) {
+          event.preventDefault();
+          setLocal({ error: "TOO_LARGE", sizeMb: Math.round((file.size / 1024 / 1024) * 10) / 10 });
+          return;
+        }
+        setLocal(null);
+      }}
+    >
+      {planId ? <input type="hidden" name="planId" value={planId} /> : null}
+      {message ? (
+        <div
+          ref={alertRef}
+          tabIndex={-1}
+          role="alert"
+          className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900"
+        >
+          {message}
+        </div>
+      ) : null}
+      <div className="flex flex-col gap-1">
+        <label htmlFor="plan-file" className="text-sm font-semibold text-slate-800">
+          {t("fileLabel", { limit: limitMb })}
+        </label>
+        <input
+          id="plan-file"
+          name="file"
+          type="file"
+          accept=".docx,.txt,.md,.markdown,text/plain,text/markdown,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+          aria-describedby="plan-file-help"
+          className="rounded-md border border-slate-400 bg-white p-2 text-sm"
+          onChange={() => setLocal(null)}
+        />
+        <p id="plan-file-help" className="text-sm text-slate-700">
+          {t("fileHelp")}
+        </p>
+      </div>
+      <p className="text-sm font-semibold text-slate-700">{t("or")}</p>
+      <div className="flex flex-col gap-1">
+        <label htmlFor="plan-text" className="text-sm font-semibold text-slate-800">
+          {t("textLabel")}
+        </label>
+        <textarea
+          id="plan-text"
+          name="text"
+          rows={12}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          aria-describedby="plan-text-help"
+          className="rounded-md border border-slate-400 bg-white px-3 py-2 font-serif text-base text-slate-900"
+        />
+        <p id="plan-text-help" className="text-sm text-slate-700">
+          {t("textHelp")}
+        </p>
+      </div>
+      <div>
+        <Button type="submit" disabled={pending}>
+          {pending ? t("submitting") : t("submit")}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function formatMb(value: number): string {
+  return formatNumber(value, 1);
+}

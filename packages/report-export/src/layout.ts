@@ -55,6 +55,9 @@ export function annexReference(model: ReportModel): string {
   return `(Kèm theo Báo cáo số ${n}/${model.header.symbol} ngày ${date})`;
 }
 
+/** Annex column widths as shares of the landscape text width (percent, adding up to 100). */
+export const ANNEX_WIDTHS = [5, 6, 21, 10, 12, 9, 5, 32] as const;
+
 /** One row of text per task for the annex, in ANNEX_COLUMNS order. */
 export function annexRows(model: ReportModel): string[][] {
   return model.annex.map((row, index) => [

@@ -144,8 +144,12 @@ function sectionTable(model: ReportModel): SimpleTable {
   };
 }
 
-function task(task: ReportTask): Block[] {
-  const blocks: Block[] = [p(bi(`Nhiệm vụ ${task.code}: `), i(task.content))];
+/** Past this many characters the body quotes the task by the annex's shortened content (the plan has it all). */
+const LONG_CONTENT = 300;
+
+function task(task: ReportTask, shortContent: string | undefined): Block[] {
+  const content = task.content.length > LONG_CONTENT && shortContent ? shortContent : task.content;
+  const blocks: Block[] = [p(bi(`Nhiệm vụ ${task.code}: `), i(content))];
   const lead = task.lead ?? "chưa xác định";
   const coordinators = task.coordinators.length > 0 ? `; phối hợp: ${task.coordinators.join(", ")}` : "";
   blocks.push(p(i("Cơ quan chủ trì: "), t(`${lead}${coordinators}.`)));
@@ -173,10 +177,11 @@ function task(task: ReportTask): Block[] {
 
 function results(model: ReportModel): Block[] {
   const blocks: Block[] = [{ kind: "heading", text: "II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ" }];
+  const shortContent = new Map(model.annex.map((row) => [row.code, row.content]));
   for (const section of model.sections) {
     blocks.push({ kind: "subheading", text: `${section.code}. ${section.title}` });
     blocks.push(...textBlocks(section.summary.text));
-    for (const item of section.tasks) blocks.push(...task(item));
+    for (const item of section.tasks) blocks.push(...task(item, shortContent.get(item.code)));
   }
   return blocks;
 }

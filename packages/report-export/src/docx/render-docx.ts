@@ -11,16 +11,13 @@ import {
   TextRun,
 } from "docx";
 import { FONT, mmToTwips, PAGE, SIZE } from "../format";
-import { ANNEX_COLUMNS, annexReference, annexRows } from "../layout";
+import { ANNEX_COLUMNS, ANNEX_WIDTHS, annexReference, annexRows } from "../layout";
 import { annexSubtitle, type Block, reportBody } from "../outline";
 import { bodyParagraph, centred, gridTable, halfPoints, ptTwips, runsOf, textRun } from "./primitives";
 import { closingBlock, headerBlock, titleBlock } from "./title-block";
 
 const TEXT_WIDTH_MM = PAGE.widthMm - PAGE.marginLeftMm - PAGE.marginRightMm;
 const LANDSCAPE_TEXT_WIDTH_MM = PAGE.heightMm - PAGE.marginLeftMm - PAGE.marginRightMm;
-
-/** Annex column widths as shares of the landscape text width (percent, adding up to 100). */
-const ANNEX_WIDTHS = [5, 7, 24, 11, 13, 10, 6, 24];
 
 function blockToDocx(block: Block): (Paragraph | Table)[] {
   switch (block.kind) {

@@ -1,5 +1,12 @@
 import type { ReportModel } from "@plan-tracker/core";
-import { ANNEX_COLUMNS, annexReference, annexRows, headerLines, recipientLines } from "../layout";
+import {
+  ANNEX_COLUMNS,
+  ANNEX_WIDTHS,
+  annexReference,
+  annexRows,
+  headerLines,
+  recipientLines,
+} from "../layout";
 import { annexSubtitle, type Block, type Run, reportBody, type SimpleTable } from "../outline";
 import { escapeHtml as e } from "./escape";
 import { REPORT_CSS } from "./style";
@@ -75,7 +82,6 @@ function closingBlock(model: ReportModel): string {
 </table>`;
 }
 
-const ANNEX_WIDTHS = [5, 7, 24, 11, 13, 10, 6, 24];
 const ANNEX_CENTRED = new Set([0, 1, 6]);
 
 function annex(model: ReportModel): string {

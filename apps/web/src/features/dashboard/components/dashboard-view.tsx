@@ -35,7 +35,11 @@ export async function DashboardView({
   const categoryHead = DISPLAY_CATEGORIES.map((c) => officialCategoryLabel[c][locale]);
   const year = view.period?.year;
   return (
-    <article className="dashboard flex flex-col gap-6">
+    <article className="dashboard flex min-w-0 flex-col gap-6">
+      {/* A4 when printed: the tables print, the charts (pictures of them) do not. */}
+      <style>
+        {"@media print { @page { size: A4 portrait; margin: 15mm 12mm; } body { background: white; } }"}
+      </style>
       <header className="flex flex-col gap-3">
         <h1 className="text-2xl font-bold">{t("planTitle", { symbol: view.plan.symbol })}</h1>
         <p className="text-slate-700">{view.plan.title}</p>
@@ -86,8 +90,8 @@ export async function DashboardView({
 
       <Headline view={view} t={t} locale={locale} />
 
-      <div className="grid gap-6 lg:grid-cols-2">
-        <Card aria-labelledby="by-section" className="break-inside-avoid">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-2 print:grid-cols-1">
+        <Card aria-labelledby="by-section" className="min-w-0 break-inside-avoid">
           <h2 id="by-section" className="text-lg font-semibold">
             {t("bySection")}
           </h2>
@@ -111,7 +115,7 @@ export async function DashboardView({
           />
         </Card>
 
-        <Card aria-labelledby="by-agency" className="break-inside-avoid">
+        <Card aria-labelledby="by-agency" className="min-w-0 break-inside-avoid">
           <h2 id="by-agency" className="text-lg font-semibold">
             {t("byAgency")}
           </h2>
@@ -131,7 +135,7 @@ export async function DashboardView({
           />
         </Card>
 
-        <Card aria-labelledby="trend" className="break-inside-avoid">
+        <Card aria-labelledby="trend" className="min-w-0 break-inside-avoid">
           <h2 id="trend" className="text-lg font-semibold">
             {t("trend")}
           </h2>
@@ -151,7 +155,7 @@ export async function DashboardView({
         </Card>
 
         {view.openPeriod ? (
-          <Card aria-labelledby="submissions" className="break-inside-avoid">
+          <Card aria-labelledby="submissions" className="min-w-0 break-inside-avoid">
             <h2 id="submissions" className="text-lg font-semibold">
               {t("submissions", { year: view.openPeriod.year })}
             </h2>
@@ -194,7 +198,7 @@ function Headline({ view, t, locale }: { view: View; t: T; locale: Locale }) {
   const open = view.openPeriod;
   const days = open?.daysToReportDue ?? null;
   return (
-    <section aria-labelledby="headline" className="break-inside-avoid">
+    <section aria-labelledby="headline" className="min-w-0 break-inside-avoid">
       <h2 id="headline" className="sr-only">
         {t("headline")}
       </h2>

@@ -3,9 +3,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
+import { DirectiveSection } from "@/features/directives/components/directive-section";
 import { TaskMeta } from "@/features/plans/components/task-meta";
 import { Verbatim } from "@/features/plans/components/verbatim";
 import { getTask } from "@/features/plans/data";
+import { TaskHistorySection } from "@/features/task-history/components/task-history-section";
 import { requirePermission } from "@/server/guard";
 
 type Props = { params: Promise<{ taskId: string }> };
@@ -16,7 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function TaskPage({ params }: Props) {
-  await requirePermission("plan.read");
+  const actor = await requirePermission("plan.read");
   const task = await getTask((await params).taskId);
   if (!task) notFound();
   const t = await getTranslations("task");
@@ -64,6 +66,16 @@ export default async function TaskPage({ params }: Props) {
           </ol>
         </Card>
       ) : null}
+      <DirectiveSection actor={actor} planId={task.plan.id} taskId={task.id} />
+      <TaskHistorySection
+        actor={actor}
+        task={{
+          id: task.id,
+          planId: task.plan.id,
+          leadOrganizationId: task.leadOrganization?.id ?? null,
+          focalOrganizationId: task.plan.focalOrganizationId,
+        }}
+      />
     </article>
   );
 }

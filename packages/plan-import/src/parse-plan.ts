@@ -51,14 +51,10 @@ export function parsePlan(doc: DocumentLines, options: ParseOptions): Result<Par
       firstLine(t) >= bodyFirst && firstLine(t) <= bodyLast ? containing(tree.nodes, firstLine(t)) : null,
     ]),
   );
-  const builds = buildTasks(
-    ctx,
-    tree.nodes,
-    doc.lines,
-    new Set([...holders.values()].filter((h) => h !== null)),
-  );
+  const tableHolders = new Set([...holders.values()].filter((h) => h !== null));
+  const builds = buildTasks(ctx, tree.nodes, doc.lines, tableHolders);
   const taskLines = new Set(builds.flatMap((b) => b.lines));
-  const sections = buildSections(tree.nodes, doc.lines, taskLines);
+  const sections = buildSections(tree.nodes, doc.lines, taskLines, tableHolders);
   const tasks: ParsedTask[] = builds.map((b) => b.task);
   const extraLeads = builds.flatMap((b) => b.extraLeadNames.map((name) => ({ code: b.task.code, name })));
 

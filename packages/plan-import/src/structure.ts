@@ -46,12 +46,19 @@ export function isTask(node: TreeNode): boolean {
  * Sections in document order, each with the text no child section or task holds (the four numbered aims
  * of "I. MỤC ĐÍCH, YÊU CẦU" are its body).
  */
-export function buildSections(nodes: TreeNode[], lines: DocLine[], taskLines: Set<number>): ParsedSection[] {
+export function buildSections(
+  nodes: TreeNode[],
+  lines: DocLine[],
+  taskLines: Set<number>,
+  /** Nodes holding a task table ("2.2. Nhiệm vụ cụ thể" then the table): sections of the table's tasks. */
+  tableHolders: ReadonlySet<TreeNode> = new Set(),
+): ParsedSection[] {
   const sections: ParsedSection[] = [];
+  const section = (node: TreeNode) => isSection(node) || tableHolders.has(node);
   for (const node of nodes) {
-    if (!isSection(node)) continue;
+    if (!section(node)) continue;
     const parent = node.parent;
-    const siblings = node.siblings.filter(isSection);
+    const siblings = node.siblings.filter(section);
     const body: string[] = [];
     collectBody(node, lines, taskLines, body, true);
     const last = lines[node.lastLine] as DocLine;

@@ -60,7 +60,10 @@ export function reviewedFromParsed(parsed: ParsedPlan, options: FromParsedOption
       order: sections.filter((s) => s.parentCode === null).length + 1,
     });
   }
-  const tasks = parsed.tasks.map((t) => reviewedTask(t, sectionCodes, codeOf));
+  // Document order: the parser lists a table's tasks after the numbered paragraphs.
+  const tasks = [...parsed.tasks]
+    .sort((a, b) => a.span.start - b.span.start)
+    .map((t) => reviewedTask(t, sectionCodes, codeOf));
 
   const years = tasks.flatMap((t) => [t.periodStartYear, t.periodEndYear]).filter((y) => y !== null);
   const rule = parsed.reportingRule;

@@ -1,5 +1,6 @@
 import { can, homeKindFor } from "@plan-tracker/core";
 import { getTranslations } from "next-intl/server";
+import { AgencyDirectives } from "@/features/directives/components/agency-directives";
 import { AgencyHome } from "@/features/home/components/agency-home";
 import { OverviewHome } from "@/features/home/components/overview-home";
 import { currentPlan } from "@/features/home/data";
@@ -33,6 +34,7 @@ export default async function HomePage() {
           {actor.memberships.map((m) => `${t(`roles.${m.role}`)} (${m.organization.shortName})`).join("; ")}
         </p>
       </div>
+      <AgencyDirectives actor={actor} organizationIds={agencyOrgIds} />
       {plan && kind === "agency"
         ? agencyOrgIds.map((id) => <AgencyHome key={id} organizationId={id} plan={plan} />)
         : null}

@@ -177,6 +177,7 @@ const SPEC: Spec = {
     { label: "someone else's", resource: { recipientUserId: "user-else" }, allowed: [] },
   ],
   "dashboard.read": only(["ADMIN@*", "LEADER@*", "COMPILER@*", "VIEWER@*"]),
+  "plan.publish": only(["ADMIN@*"]),
 };
 
 type Who = { label: string; actor: Actor; role?: Role; place?: Place };

@@ -108,6 +108,8 @@ const RULES: { readonly [A in Action]: Rule<A> } = {
   // One's own inbox: read, mark read. Nobody else's, whatever the role.
   "notification.manage": (actor, r) => r.recipientUserId === actor.userId,
   "dashboard.read": (actor) => hasRoleAnywhere(actor, "ADMIN", "LEADER", "COMPILER", "VIEWER"),
+  // Publishing a plan on the public transparency page is a decision of the system's administrators.
+  "plan.publish": isAdmin,
 };
 
 export const ACTIONS = Object.keys(RULES) as Action[];

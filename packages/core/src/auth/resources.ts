@@ -84,6 +84,8 @@ export type ActionResources = {
   "apiToken.manage": ApiTokenResource;
   "notification.manage": NotificationResource;
   "dashboard.read": undefined;
+  /** Showing or hiding a plan on the public transparency page. */
+  "plan.publish": undefined;
 };
 
 export type Action = keyof ActionResources;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { organizations } from "../../../../../prisma/seed/data/organizations";
 import { importPlan } from "../../index";
-import { reviewedFromParsed } from "../../persist/index";
+import { diffPlan, type ExistingPlan, reviewedFromParsed } from "../../persist/index";
 import { spanProblems } from "../../test-fixtures";
 import { WATER_PLAN_SYMBOL, waterPlanDocx } from "./water-plan";
 
@@ -37,5 +37,35 @@ describe("Kế hoạch 25/KH-UBND (written for the tests): 1./1.1./1.1.1. number
       reportDueMonth: 12,
       validFromYear: 2024,
     });
+  });
+});
+
+describe("its amendment (revised variant) against the original", () => {
+  it("adds 2.2.4, drops 2.1.2 and changes the deadline of 2.2.2, nothing else", async () => {
+    const read = async (variant: "original" | "revised") => {
+      const result = await importPlan(await waterPlanDocx(variant), { directory: organizations });
+      if (!result.ok) throw new Error(result.error.message);
+      return reviewedFromParsed(result.value, { directoryCodes: organizations.map((o) => o.code) });
+    };
+    const original = await read("original");
+    const existing: ExistingPlan = {
+      ...original,
+      id: "plan",
+      sections: original.sections.map((s) => ({ ...s, id: `s-${s.code}` })),
+      tasks: original.tasks.map((t) => ({
+        ...t,
+        id: `t-${t.code}`,
+        hasProgress: t.code === "2.1.1",
+        retired: false,
+        itemProgress: {},
+      })),
+    };
+    const diff = diffPlan(existing, await read("revised"));
+    expect(diff.tasks.added.map((t) => t.code)).toEqual(["2.2.4"]);
+    expect(diff.tasks.removed).toEqual([expect.objectContaining({ code: "2.1.2", retire: false })]);
+    expect(diff.tasks.changed.map((c) => [c.toCode, c.changes.map((f) => f.field)])).toEqual([
+      ["2.2.2", ["timeTexts", "dueDate"]],
+    ]);
+    expect(diff.tasks.unchanged).toBe(4);
   });
 });

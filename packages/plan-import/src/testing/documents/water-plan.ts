@@ -3,7 +3,8 @@
  * with 1./1.1./1.1.1. numbering whose tasks are partly numbered paragraphs and partly a table
  * (STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành | Sản phẩm) inside 2.2.
  * Used by the browser test of the import screen (apps/web/e2e/plan-import.spec.ts) and by
- * ./water-plan.test.ts.
+ * ./water-plan.test.ts. The "revised" variant is its amendment (điều chỉnh, bổ sung): 2.1.2 dropped, the
+ * deadline of 2.2.2 moved, a fourth table row added.
  */
 
 import {
@@ -57,7 +58,26 @@ export const WATER_PLAN_TABLE: [string, string, string, string, string, string][
   ],
 ];
 
-export async function waterPlanDocx(): Promise<Buffer> {
+/** The row the revised variant adds. */
+export const WATER_PLAN_ADDED_ROW: (typeof WATER_PLAN_TABLE)[number] = [
+  "4",
+  "Kiểm kê tài nguyên nước mặt trên các sông, kênh chính của tỉnh",
+  "Sở Tài nguyên và Môi trường",
+  "UBND các huyện, thành phố",
+  "Quý IV/2024",
+  "Báo cáo kiểm kê",
+];
+
+export async function waterPlanDocx(variant: "original" | "revised" = "original"): Promise<Buffer> {
+  const revised = variant === "revised";
+  const rows = revised
+    ? [
+        ...WATER_PLAN_TABLE.map((row) =>
+          row[0] === "2" ? ([...row.slice(0, 4), "trước ngày 31/7/2024", row[5]] as typeof row) : row,
+        ),
+        WATER_PLAN_ADDED_ROW,
+      ]
+    : WATER_PLAN_TABLE;
   const header = new Table({
     rows: [
       new TableRow({
@@ -97,7 +117,7 @@ export async function waterPlanDocx(): Promise<Buffer> {
           "Sản phẩm",
         ].map(cell),
       }),
-      ...WATER_PLAN_TABLE.map((row) => new TableRow({ children: row.map(cell) })),
+      ...rows.map((row) => new TableRow({ children: row.map(cell) })),
     ],
   });
   const body = [
@@ -114,9 +134,13 @@ export async function waterPlanDocx(): Promise<Buffer> {
     p(
       "2.1.1. Sở Tài nguyên và Môi trường chủ trì, phối hợp với Công an tỉnh kiểm tra việc khai thác, sử dụng nước dưới đất của các tổ chức, cá nhân; thực hiện thường xuyên.",
     ),
-    p(
-      "2.1.2. Sở Thông tin và Truyền thông chủ trì, phối hợp với các sở, ngành, địa phương tuyên truyền sử dụng nước tiết kiệm, hiệu quả hàng năm.",
-    ),
+    ...(revised
+      ? []
+      : [
+          p(
+            "2.1.2. Sở Thông tin và Truyền thông chủ trì, phối hợp với các sở, ngành, địa phương tuyên truyền sử dụng nước tiết kiệm, hiệu quả hàng năm.",
+          ),
+        ]),
     p("2.2. Nhiệm vụ cụ thể năm 2024", { bold: true }),
     table,
     p("3. TỔ CHỨC THỰC HIỆN", { bold: true }),

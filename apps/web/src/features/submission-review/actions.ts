@@ -1,12 +1,15 @@
 "use server";
 
+import { type AppErrorCode, toAppError } from "@plan-tracker/core";
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { type ActionFailure, actionFailure, fieldErrorsOf } from "@/features/submissions/action-result";
 import { auditRequestContext } from "@/server/audit";
 import { prisma } from "@/server/db";
 import { getActor } from "@/server/session";
+import { remindAgencies } from "./remind";
 import { reviewSubmission } from "./review-submission";
-import { acceptSubmissionSchema, returnSubmissionSchema } from "./schema";
+import { acceptSubmissionSchema, remindSchema, returnSubmissionSchema } from "./schema";
 
 /** On success both actions redirect to the report's page with `done=returned|accepted`. */
 export type ReturnSubmissionState =
@@ -81,4 +84,35 @@ function donePath(
   done: "returned" | "accepted",
 ): string {
   return `/periods/${input.periodId}/submissions/${input.organizationId}?done=${done}`;
+}
+
+export type RemindState =
+  | { status: "idle" }
+  | { status: "done"; reminded: number; alreadyToday: number; emails: number }
+  | { status: "error"; error: AppErrorCode; reason?: string };
+
+/** "Nhắc" one agency (organizationId set) or every agency that has not sent its report. */
+export async function remindAction(_prev: RemindState, form: FormData): Promise<RemindState> {
+  const actor = await getActor();
+  if (!actor) return { status: "error", error: "UNAUTHENTICATED" };
+  const parsed = remindSchema.safeParse({
+    periodId: form.get("periodId"),
+    organizationId: form.get("organizationId") || null,
+  });
+  if (!parsed.success) return { status: "error", error: "VALIDATION" };
+  try {
+    const result = await remindAgencies(prisma, actor, parsed.data, await auditRequestContext());
+    revalidatePath(`/periods/${parsed.data.periodId}/submissions`);
+    return {
+      status: "done",
+      reminded: result.reminded.length,
+      alreadyToday: result.alreadyToday.length,
+      emails: result.emails,
+    };
+  } catch (error) {
+    const appError = toAppError(error);
+    if (appError.code === "INTERNAL") console.error("submission.remind failed", appError.cause ?? appError);
+    const reason = appError.details?.reason;
+    return { status: "error", error: appError.code, ...(typeof reason === "string" ? { reason } : {}) };
+  }
 }

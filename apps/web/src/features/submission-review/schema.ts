@@ -37,3 +37,9 @@ export const acceptSubmissionSchema = z.object({
 });
 
 export type AcceptSubmissionInput = z.output<typeof acceptSubmissionSchema>;
+
+/** Nhắc: one agency, or (no organizationId) every agency that has not sent its report. */
+export const remindSchema = z.object({
+  periodId: idSchema,
+  organizationId: idSchema.nullable(),
+});

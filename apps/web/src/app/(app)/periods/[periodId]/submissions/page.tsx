@@ -1,8 +1,10 @@
-import { daysUntil, formatDate, isAppError } from "@plan-tracker/core";
+import { can, daysUntil, formatDate, isAppError } from "@plan-tracker/core";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { buttonClass } from "@/components/ui/button";
+import { RemindButton } from "@/features/submission-review/components/remind-button";
 import { SubmissionsTable } from "@/features/submission-review/components/submissions-table";
 import { type ExpectedAgencyRow, listPeriodSubmissions } from "@/features/submission-review/data";
 import { prisma } from "@/server/db";
@@ -37,7 +39,13 @@ export default async function PeriodSubmissionsPage({ params, searchParams }: Pr
   const t = await getTranslations("review");
   const tSubmission = await getTranslations("submission");
   const { period, counts } = view;
-  const days = daysUntil(period.agencyDeadline, new Date());
+  const now = new Date();
+  const days = daysUntil(period.agencyDeadline, now);
+  const reportDays = daysUntil(period.reportDueDate, now);
+  const canRemind =
+    period.state === "OPEN" &&
+    can(actor, "submission.remind", { focalOrganizationId: period.plan.focalOrganizationId });
+  const notSentCount = counts.DRAFT + counts.NONE + counts.RETURNED;
   const tiles: { key: Filter | null; label: string; value: number }[] = [
     { key: null, label: t("count.total"), value: counts.total },
     { key: "SUBMITTED", label: t("count.SUBMITTED"), value: counts.SUBMITTED },
@@ -61,6 +69,32 @@ export default async function PeriodSubmissionsPage({ params, searchParams }: Pr
             ({days < 0 ? tSubmission("overdue", { days: -days }) : tSubmission("daysLeft", { days })})
           </strong>
         </p>
+        <div
+          className={
+            reportDays < 0
+              ? "flex flex-wrap items-center justify-between gap-3 rounded-md border border-red-300 bg-red-50 p-3"
+              : "flex flex-wrap items-center justify-between gap-3 rounded-md border border-brand-200 bg-brand-50 p-3"
+          }
+        >
+          <p className="font-semibold text-slate-900">
+            {t("reportBanner", {
+              date: formatDate(period.reportDueDate),
+              days:
+                reportDays < 0
+                  ? tSubmission("overdue", { days: -reportDays })
+                  : tSubmission("daysLeft", { days: reportDays }),
+            })}
+          </p>
+          <Link href={`/periods/${periodId}/report`} className={buttonClass("primary")}>
+            {t("reportLink")}
+          </Link>
+        </div>
+        {canRemind && notSentCount > 0 ? (
+          <div className="flex flex-wrap items-start justify-between gap-3">
+            <p className="max-w-prose text-sm text-slate-700">{t("remind.help")}</p>
+            <RemindButton periodId={periodId} />
+          </div>
+        ) : null}
       </header>
 
       <nav aria-label={t("filter")}>
@@ -94,7 +128,7 @@ export default async function PeriodSubmissionsPage({ params, searchParams }: Pr
         <h2 id="submissions-table-title" className="text-lg font-semibold">
           {filter ? tiles.find((tile) => tile.key === filter)?.label : t("summary")} ({rows.length})
         </h2>
-        <SubmissionsTable rows={rows} periodId={periodId} />
+        <SubmissionsTable rows={rows} periodId={periodId} late={days < 0} canRemind={canRemind} />
       </section>
     </div>
   );

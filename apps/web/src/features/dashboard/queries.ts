@@ -9,6 +9,8 @@ import { Prisma, type PrismaClient } from "@plan-tracker/db";
  * update.read); a draft or returned report never counts here.
  */
 const VISIBLE = Prisma.sql`s."state" IN ('SUBMITTED', 'ACCEPTED')`;
+/** The public page shows only what the focal agency has accepted. */
+const ACCEPTED = Prisma.sql`s."state" = 'ACCEPTED'`;
 
 export interface TaskYearRow {
   taskId: string;
@@ -26,7 +28,12 @@ export interface TaskYearRow {
  * Per task and year, what its answer says: the named lead's task-level update, or for a generic lead
  * every reporting agency's, counted by status. One row per (task, year) with a report.
  */
-export function taskYearReports(db: PrismaClient, planId: string): Promise<TaskYearRow[]> {
+export function taskYearReports(
+  db: PrismaClient,
+  planId: string,
+  only: "submitted" | "accepted" = "submitted",
+): Promise<TaskYearRow[]> {
+  const visible = only === "accepted" ? ACCEPTED : VISIBLE;
   return db.$queryRaw<TaskYearRow[]>`
     SELECT u."taskId", p."year",
       count(*)::int AS "reports",
@@ -43,7 +50,7 @@ export function taskYearReports(db: PrismaClient, planId: string): Promise<TaskY
     JOIN "ReportingPeriod" p ON p."id" = u."periodId"
     JOIN "Task" t ON t."id" = u."taskId"
     JOIN "AgencySubmission" s ON s."periodId" = u."periodId" AND s."organizationId" = u."organizationId"
-    WHERE p."planId" = ${planId} AND u."subjectKey" = 'task' AND ${VISIBLE}
+    WHERE p."planId" = ${planId} AND u."subjectKey" = 'task' AND ${visible}
       AND (t."leadOrganizationId" IS NULL OR t."leadOrganizationId" = u."organizationId")
     GROUP BY u."taskId", p."year"`;
 }

@@ -63,6 +63,7 @@ export async function getPlanTree(planId: string) {
       place: true,
       signerName: true,
       signerTitle: true,
+      isPublic: true,
       preamble: true,
       closing: true,
       recipients: true,

@@ -9,6 +9,7 @@ import { SectionTree } from "@/features/plans/components/section-tree";
 import { Verbatim } from "@/features/plans/components/verbatim";
 import { getPlanTree } from "@/features/plans/data";
 import { buildSectionTree } from "@/features/plans/tree";
+import { PublishToggle } from "@/features/public/components/publish-toggle";
 import { requirePermission } from "@/server/guard";
 
 type Props = {
@@ -62,6 +63,7 @@ export default async function PlanPage({ params, searchParams }: Props) {
           </p>
         ) : null}
       </header>
+      {can(actor, "plan.publish") ? <PublishToggle planId={plan.id} isPublic={plan.isPublic} /> : null}
       <Card>
         <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
           <dt className="font-semibold text-slate-700">{t("number")}</dt>

@@ -3,12 +3,10 @@ import type PgBoss from "pg-boss";
 import { createBoss } from "./boss";
 import { sendPendingEmails } from "./mail/send";
 import { createMailer, type Mailer, smtpConfigFromEnv } from "./mail/transport";
+import { QUEUES, type QueueName } from "./queues";
 import { runReminders } from "./reminders/run";
 
-export const QUEUES = {
-  reminders: "reminders",
-  outbox: "outbox-send",
-} as const;
+export { QUEUES } from "./queues";
 
 /**
  * Reminders run every hour from 08:00 to 17:00 Vietnam time: the first run of a working day sends them,
@@ -24,7 +22,7 @@ export interface RunningWorker {
   boss: PgBoss;
   mailer: Mailer | null;
   /** Queues a run now (the admin's button): the same job, retries and record as the schedule's. */
-  runNow(queue: (typeof QUEUES)[keyof typeof QUEUES]): Promise<string | null>;
+  runNow(queue: QueueName): Promise<string | null>;
   stop(): Promise<void>;
 }
 

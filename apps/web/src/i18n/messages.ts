@@ -1,5 +1,7 @@
 import enDashboard from "../../messages/en/dashboard.json";
 import enDirectives from "../../messages/en/directives.json";
+import enJobs from "../../messages/en/jobs.json";
+import enNotificationSettings from "../../messages/en/notification-settings.json";
 import enPeriods from "../../messages/en/periods.json";
 import enPlanImport from "../../messages/en/plan-import.json";
 import enPublic from "../../messages/en/public.json";
@@ -9,6 +11,8 @@ import enUpdates from "../../messages/en/updates.json";
 import enBase from "../../messages/en.json";
 import viDashboard from "../../messages/vi/dashboard.json";
 import viDirectives from "../../messages/vi/directives.json";
+import viJobs from "../../messages/vi/jobs.json";
+import viNotificationSettings from "../../messages/vi/notification-settings.json";
 import viPeriods from "../../messages/vi/periods.json";
 import viPlanImport from "../../messages/vi/plan-import.json";
 import viPublic from "../../messages/vi/public.json";
@@ -22,8 +26,32 @@ import viBase from "../../messages/vi.json";
  * list them here so both catalogs stay complete (a test compares their keys).
  */
 const catalogs = {
-  vi: [viBase, viUpdates, viPeriods, viSubmissions, viDashboard, viDirectives, viPublic, viPlanImport, viReport],
-  en: [enBase, enUpdates, enPeriods, enSubmissions, enDashboard, enDirectives, enPublic, enPlanImport, enReport],
+  vi: [
+    viBase,
+    viUpdates,
+    viPeriods,
+    viSubmissions,
+    viDashboard,
+    viDirectives,
+    viPublic,
+    viPlanImport,
+    viReport,
+    viJobs,
+    viNotificationSettings,
+  ],
+  en: [
+    enBase,
+    enUpdates,
+    enPeriods,
+    enSubmissions,
+    enDashboard,
+    enDirectives,
+    enPublic,
+    enPlanImport,
+    enReport,
+    enJobs,
+    enNotificationSettings,
+  ],
 } as const;
 
 export type Messages = typeof viBase;

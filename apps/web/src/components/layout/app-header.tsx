@@ -18,6 +18,8 @@ export async function AppHeader({ actor }: { actor: SessionActor }) {
     { href: "/search", label: t("nav.search") },
     { href: "/organizations", label: t("nav.organizations") },
     { href: "/settings/tokens", label: t("nav.tokens") },
+    { href: "/settings/notifications", label: t("notificationSettings.nav") },
+    ...(can(actor, "settings.manage") ? [{ href: "/admin/jobs", label: t("jobsAdmin.nav") }] : []),
   ];
   const firstMembership = actor.memberships[0];
   return (

@@ -1,0 +1,7 @@
+/** The job queues (pg-boss queue names), importable without loading pg-boss. */
+export const QUEUES = {
+  reminders: "reminders",
+  outbox: "outbox-send",
+} as const;
+
+export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];

@@ -67,7 +67,8 @@ export async function uploadPlanAction(_prev: UploadState, form: FormData): Prom
   } else if (input.text.trim() !== "") {
     result = importPlanText(input.text, { directory });
   } else {
-    return fail(form.get("file") instanceof File && (form.get("file") as File).name ? "EMPTY" : "NO_INPUT");
+    // An empty file the user chose has a name with an extension; an unused file field does not.
+    return fail(file instanceof File && /\.\w+$/.test(file.name) ? "EMPTY" : "NO_INPUT");
   }
   if (!result.ok) {
     const code = result.error.code;

@@ -65,8 +65,13 @@ export function ReviewEditor({ draftId, initial, directory, highlights, warnings
     loaded.current = true;
   }, [draftId]);
 
+  const untouched = useRef(true);
   useEffect(() => {
-    if (!loaded.current) return;
+    // Nothing to keep until the compiler changes something (or a restore replaces the state).
+    if (!loaded.current || untouched.current) {
+      untouched.current = false;
+      return;
+    }
     try {
       window.localStorage.setItem(storageKey(draftId), JSON.stringify(state));
     } catch {

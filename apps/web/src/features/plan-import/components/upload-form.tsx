@@ -47,6 +47,11 @@ export function UploadForm({ limitMb, planId }: UploadFormProps) {
       onSubmit={(event) => {
         const input = event.currentTarget.elements.namedItem("file") as HTMLInputElement | null;
         const file = input?.files?.[0];
+        if (!file && text.trim() === "") {
+          event.preventDefault();
+          setLocal({ error: "NO_INPUT" });
+          return;
+        }
         if (file && file.size > limitMb * 1024 * 1024) {
           event.preventDefault();
           setLocal({ error: "TOO_LARGE", sizeMb: Math.round((file.size / 1024 / 1024) * 10) / 10 });

@@ -27,7 +27,8 @@ export function SourceView({ source, highlights, anchors, activeTask }: SourceVi
   const label = (kind: HighlightKind) =>
     kind === "lead" ? t("legendLead") : kind === "coordinator" ? t("legendCoordinator") : t("legendDeadline");
   return (
-    <section aria-labelledby="source-heading" className="flex flex-col gap-2">
+    // Not a named section: the scrollable text below is the one region called "Văn bản gốc".
+    <div className="flex flex-col gap-2">
       <h2 id="source-heading" className="text-lg font-semibold">
         {t("source")}
       </h2>
@@ -73,6 +74,6 @@ export function SourceView({ source, highlights, anchors, activeTask }: SourceVi
           );
         })}
       </div>
-    </section>
+    </div>
   );
 }

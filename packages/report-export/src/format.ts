@@ -37,8 +37,8 @@ export const SIZE = {
   signer: 14,
   /** Page number in the top margin: 13–14 pt. */
   pageNumber: 13,
-  /** Annex table text: 11 pt keeps long results readable in a landscape table. */
-  annex: 11,
+  /** Tables (overview by section, annex): 11 pt keeps long results readable. */
+  table: 11,
 } as const;
 
 /** First-line indent of body paragraphs: 1 cm (the decree allows 1 or 1.27 cm). */

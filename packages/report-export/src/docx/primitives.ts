@@ -26,33 +26,62 @@ export interface RunStyle {
   italic?: boolean;
 }
 
+/**
+ * A run in the document's font (set once in the document defaults, so each run stays small: a 1,000-task
+ * report has tens of thousands), with its size only where it differs from the paragraph's style.
+ */
 export function textRun(text: string, style: RunStyle = {}): TextRun {
   return new TextRun({
     text,
-    font: FONT,
-    size: halfPoints(style.size ?? SIZE.body),
+    size: style.size === undefined ? undefined : halfPoints(style.size),
     bold: style.bold,
     italics: style.italic,
   });
 }
 
-export function runsOf(runs: Run[], size: number = SIZE.body): TextRun[] {
+export function runsOf(runs: Run[], size?: number): TextRun[] {
   return runs.map((r) => textRun(r.text, { size, bold: r.bold, italic: r.italic }));
 }
 
-/** Body paragraph: justified, first line indented 1 cm, 6 pt after, line spacing a little over single. */
-export function bodyParagraph(
-  children: TextRun[],
-  options: { keepNext?: boolean; keepLines?: boolean } = {},
-): Paragraph {
-  return new Paragraph({
-    children,
-    alignment: AlignmentType.JUSTIFIED,
-    indent: { firstLine: mmToTwips(FIRST_LINE_INDENT_MM) },
-    spacing: { before: 0, after: ptTwips(PARAGRAPH_SPACING_PT), line: 276, lineRule: LineRuleType.AUTO },
-    keepNext: options.keepNext,
-    keepLines: options.keepLines,
-  });
+/** Style ids of the document's own paragraph styles (editable in Word's style gallery). */
+export const STYLE = { body: "BaoCaoNoiDung", cell: "BaoCaoO", cellCentre: "BaoCaoOGiua" } as const;
+
+/**
+ * The paragraph styles: body text justified, first line indented 1 cm, 6 pt after, line spacing a little
+ * over single (Appendix I: at least single, at most 1.5 lines); table cells without spacing.
+ */
+export const PARAGRAPH_STYLES = [
+  {
+    id: STYLE.body,
+    name: "Nội dung báo cáo",
+    basedOn: "Normal",
+    quickFormat: true,
+    run: { font: FONT, size: halfPoints(SIZE.body) },
+    paragraph: {
+      alignment: AlignmentType.JUSTIFIED,
+      indent: { firstLine: mmToTwips(FIRST_LINE_INDENT_MM) },
+      spacing: { before: 0, after: ptTwips(PARAGRAPH_SPACING_PT), line: 276, lineRule: LineRuleType.AUTO },
+    },
+  },
+  {
+    id: STYLE.cell,
+    name: "Ô bảng báo cáo",
+    basedOn: "Normal",
+    // Tables (the overview by section, the annex) print at 11 pt.
+    run: { font: FONT, size: halfPoints(SIZE.table) },
+    paragraph: { alignment: AlignmentType.LEFT, spacing: { before: 0, after: 0 } },
+  },
+  {
+    id: STYLE.cellCentre,
+    name: "Ô bảng báo cáo (giữa)",
+    basedOn: STYLE.cell,
+    paragraph: { alignment: AlignmentType.CENTER },
+  },
+];
+
+/** Body paragraph in the body style. */
+export function bodyParagraph(children: TextRun[], options: { keepNext?: boolean } = {}): Paragraph {
+  return new Paragraph({ children, style: STYLE.body, keepNext: options.keepNext });
 }
 
 /** A centred line, or lines broken within one paragraph (titles, header block, signature). */
@@ -67,7 +96,6 @@ export function centred(
       (line, index) =>
         new TextRun({
           text: line,
-          font: FONT,
           size: halfPoints(style.size ?? SIZE.body),
           bold: style.bold,
           italics: style.italic,
@@ -129,26 +157,19 @@ export function gridTable(options: {
   widthsMm: number[];
   header: string[];
   rows: { cells: string[]; bold?: boolean }[];
-  size: number;
-  align?: ("center" | "left" | "justify")[];
+  align?: ("center" | "left")[];
 }): Table {
   const widths = options.widthsMm.map(mmToTwips);
+  // No per-cell width or run size: the grid and the cell style carry them, which keeps a 1,000-row annex
+  // small enough to write in well under a second.
   const cell = (text: string, index: number, style: RunStyle, header: boolean) =>
     new TableCell({
-      width: { size: widths[index] ?? 0, type: WidthType.DXA },
-      verticalAlign: header ? VerticalAlign.CENTER : VerticalAlign.TOP,
-      margins: { left: 80, right: 80, top: 30, bottom: 30 },
+      verticalAlign: header ? VerticalAlign.CENTER : undefined,
       children: (text === "" ? [""] : text.split("\n")).map(
         (line) =>
           new Paragraph({
             children: line === "" ? [] : [textRun(line, style)],
-            alignment:
-              header || options.align?.[index] === "center"
-                ? AlignmentType.CENTER
-                : options.align?.[index] === "justify"
-                  ? AlignmentType.JUSTIFIED
-                  : AlignmentType.LEFT,
-            spacing: { before: 0, after: 0 },
+            style: header || options.align?.[index] === "center" ? STYLE.cellCentre : STYLE.cell,
           }),
       ),
     });
@@ -156,6 +177,7 @@ export function gridTable(options: {
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
+    margins: { left: 80, right: 80, top: 30, bottom: 30 },
     borders: {
       top: GRID_BORDER,
       bottom: GRID_BORDER,
@@ -168,17 +190,13 @@ export function gridTable(options: {
       new TableRow({
         tableHeader: true,
         cantSplit: true,
-        children: options.header.map((text, index) =>
-          cell(text, index, { size: options.size, bold: true }, true),
-        ),
+        children: options.header.map((text, index) => cell(text, index, { bold: true }, true)),
       }),
       ...options.rows.map(
         (row) =>
           new TableRow({
             cantSplit: row.cells.every((c) => c.length < 400),
-            children: row.cells.map((text, index) =>
-              cell(text, index, { size: options.size, bold: row.bold }, false),
-            ),
+            children: row.cells.map((text, index) => cell(text, index, { bold: row.bold }, false)),
           }),
       ),
     ],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { count, openDocx, paragraphs, paragraphWithText, sections, tables } from "../testing/docx-xml";
+import { count, openDocx, paragraphs, paragraphWithText, sections, style, tables } from "../testing/docx-xml";
 import { HOSTILE_TEXT, sampleModel } from "../testing/sample-model";
+import { STYLE } from "./primitives";
 import { renderReportDocx } from "./render-docx";
 
 const model = sampleModel();
@@ -36,9 +37,13 @@ describe("renderReportDocx page setup (Decree 30/2020/NĐ-CP, Appendix I)", () =
     expect(annex).toMatch(/<w:headerReference w:type="default"/);
   });
 
-  it("writes every run in Times New Roman", () => {
-    const fonts = [...doc.matchAll(/<w:rFonts ([^>]*)\/>/g)].map((m) => m[1]);
-    expect(fonts.length).toBeGreaterThan(100);
+  it("sets Times New Roman 14 pt as the document's default and no run to another font", () => {
+    const defaults = /<w:docDefaults>[\s\S]*?<\/w:docDefaults>/.exec(docx.styles)?.[0] ?? "";
+    expect(defaults).toContain(
+      '<w:rFonts w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman" w:hAnsi="Times New Roman"/>',
+    );
+    expect(defaults).toContain('<w:sz w:val="28"/>');
+    const fonts = [...`${doc}${docx.styles}`.matchAll(/<w:rFonts ([^>]*)\/>/g)].map((m) => m[1]);
     for (const attrs of fonts) {
       expect(attrs).toBe(
         'w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman" w:hAnsi="Times New Roman"',
@@ -113,12 +118,22 @@ describe("renderReportDocx header block", () => {
 });
 
 describe("renderReportDocx body", () => {
-  it("justifies body paragraphs at 14 pt with a 1 cm first-line indent and 6 pt after", () => {
+  it("justifies body paragraphs at 14 pt with a 1 cm first-line indent and 6 pt after, through an editable style", () => {
     const intro = paragraphWithText(doc, model.introduction.text);
-    expect(intro.xml).toContain('<w:jc w:val="both"/>');
-    expect(intro.xml).toContain('<w:ind w:firstLine="567"/>');
-    expect(intro.xml).toMatch(/<w:spacing w:after="120"/);
-    expect(intro.xml).toContain('<w:sz w:val="28"/>');
+    expect(intro.xml).toContain(`<w:pStyle w:val="${STYLE.body}"/>`);
+    const body = style(docx.styles, STYLE.body);
+    expect(body).toContain('<w:name w:val="Nội dung báo cáo"/>');
+    expect(body).toContain('<w:jc w:val="both"/>');
+    expect(body).toContain('<w:ind w:firstLine="567"/>');
+    expect(body).toMatch(/<w:spacing w:after="120"/);
+    expect(body).toContain('<w:sz w:val="28"/>');
+    expect(body).toContain('w:ascii="Times New Roman"');
+  });
+
+  it("prints tables at 11 pt through the cell style", () => {
+    expect(style(docx.styles, STYLE.cell)).toContain('<w:sz w:val="22"/>');
+    const annex = tables(doc).at(-1) ?? "";
+    expect(annex).toContain(`<w:pStyle w:val="${STYLE.cell}"/>`);
   });
 
   it("has the five parts in order", () => {

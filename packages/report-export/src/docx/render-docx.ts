@@ -13,7 +13,16 @@ import {
 import { FONT, mmToTwips, PAGE, SIZE } from "../format";
 import { ANNEX_COLUMNS, ANNEX_WIDTHS, annexReference, annexRows } from "../layout";
 import { annexSubtitle, type Block, reportBody } from "../outline";
-import { bodyParagraph, centred, gridTable, halfPoints, ptTwips, runsOf, textRun } from "./primitives";
+import {
+  bodyParagraph,
+  centred,
+  gridTable,
+  halfPoints,
+  PARAGRAPH_STYLES,
+  ptTwips,
+  runsOf,
+  textRun,
+} from "./primitives";
 import { closingBlock, headerBlock, titleBlock } from "./title-block";
 
 const TEXT_WIDTH_MM = PAGE.widthMm - PAGE.marginLeftMm - PAGE.marginRightMm;
@@ -36,7 +45,6 @@ function blockToDocx(block: Block): (Paragraph | Table)[] {
           widthsMm: columns.map((c) => (c.width / 100) * TEXT_WIDTH_MM),
           header: columns.map((c) => c.title),
           rows: rows.map((cells, index) => ({ cells, bold: totalRow === true && index === rows.length - 1 })),
-          size: 11,
           align: columns.map((c) => (c.align === "center" ? "center" : "left")),
         }),
         new Paragraph({ children: [], spacing: { before: 0, after: ptTwips(6) } }),
@@ -51,9 +59,7 @@ function pageNumberHeader(): Header {
     children: [
       new Paragraph({
         alignment: AlignmentType.CENTER,
-        children: [
-          new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: halfPoints(SIZE.pageNumber) }),
-        ],
+        children: [new TextRun({ children: [PageNumber.CURRENT], size: halfPoints(SIZE.pageNumber) })],
       }),
     ],
   });
@@ -90,7 +96,6 @@ function annexSection(model: ReportModel) {
         widthsMm: ANNEX_WIDTHS.map((w) => (w / 100) * LANDSCAPE_TEXT_WIDTH_MM),
         header: [...ANNEX_COLUMNS],
         rows: annexRows(model).map((cells) => ({ cells })),
-        size: SIZE.annex,
         // Left-aligned: justified text in narrow cells opens wide gaps between words.
         align: ["center", "center", "left", "left", "left", "left", "center", "left"],
       }),
@@ -108,6 +113,7 @@ export async function renderReportDocx(model: ReportModel): Promise<Buffer> {
       default: {
         document: { run: { font: FONT, size: halfPoints(SIZE.body) } },
       },
+      paragraphStyles: PARAGRAPH_STYLES,
     },
     sections: [
       {

@@ -41,7 +41,7 @@ table.grid th { text-align: center; vertical-align: middle; font-weight: bold; }
 table.grid td.c { text-align: center; }
 table.grid tr { break-inside: avoid; }
 table.grid tr.total td { font-weight: bold; }
-.body table.grid { font-size: 11pt; }
+.body table.grid { font-size: ${SIZE.table}pt; }
 table.layout.closing { margin-top: 6pt; break-inside: avoid; }
 .closing td:first-child { text-align: left; }
 .recipients-title { font-size: ${SIZE.recipientsTitle}pt; font-weight: bold; font-style: italic; }
@@ -50,7 +50,7 @@ table.layout.closing { margin-top: 6pt; break-inside: avoid; }
 .signer-name { font-size: ${SIZE.signer}pt; font-weight: bold; margin-top: 84pt; }
 .annex h2 { font-size: ${SIZE.docType}pt; text-align: center; }
 .annex .reference { text-align: center; font-style: italic; margin-bottom: 12pt; }
-.annex table.grid { font-size: ${SIZE.annex}pt; }
+.annex table.grid { font-size: ${SIZE.table}pt; }
 @media screen {
   html { background: #e5e7eb; }
   body { padding: 12px 0; }

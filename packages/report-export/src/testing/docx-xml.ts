@@ -12,6 +12,7 @@ export async function openDocx(buffer: Buffer) {
   return {
     document: await read("word/document.xml"),
     rels: await read("word/_rels/document.xml.rels"),
+    styles: await read("word/styles.xml"),
     headers: Object.fromEntries(await Promise.all(headerNames.map(async (n) => [n, await read(n)] as const))),
   };
 }
@@ -55,6 +56,13 @@ export function sections(xml: string): string[] {
 /** Top-level tables' XML in document order (the layout tables have no nested tables). */
 export function tables(xml: string): string[] {
   return [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0]);
+}
+
+/** A style's XML from styles.xml by its id. */
+export function style(stylesXml: string, id: string): string {
+  const found = new RegExp(`<w:style [^>]*w:styleId="${id}"[^>]*>[\\s\\S]*?</w:style>`).exec(stylesXml);
+  if (!found) throw new Error(`no style ${id}`);
+  return found[0];
 }
 
 export const count = (xml: string, pattern: RegExp): number => (xml.match(pattern) ?? []).length;

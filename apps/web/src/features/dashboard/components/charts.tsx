@@ -19,7 +19,7 @@ import {
  */
 function Frame({ height, children }: { height: number; children: React.ReactElement }) {
   return (
-    <div aria-hidden="true" className="no-print w-full" style={{ height }}>
+    <div aria-hidden="true" inert className="no-print w-full" style={{ height }}>
       <ResponsiveContainer width="100%" height="100%">
         {children}
       </ResponsiveContainer>
@@ -50,7 +50,12 @@ export function StackedBars({
   const vertical = layout === "vertical";
   return (
     <Frame height={height}>
-      <BarChart data={data} layout={vertical ? "vertical" : "horizontal"} margin={{ left: 8, right: 16 }}>
+      <BarChart
+        accessibilityLayer={false}
+        data={data}
+        layout={vertical ? "vertical" : "horizontal"}
+        margin={{ left: 8, right: 16 }}
+      >
         <CartesianGrid strokeDasharray="3 3" />
         {vertical ? (
           <>
@@ -92,7 +97,7 @@ export function PercentBars({
 }) {
   return (
     <Frame height={height}>
-      <BarChart data={data} layout="vertical" margin={{ left: 8, right: 16 }}>
+      <BarChart accessibilityLayer={false} data={data} layout="vertical" margin={{ left: 8, right: 16 }}>
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis type="number" domain={[0, 100]} />
         <YAxis type="category" dataKey="name" width={110} interval={0} />
@@ -116,7 +121,7 @@ export function SubmissionLine({
   const rows = data.map((d) => ({ ...d, expected }));
   return (
     <Frame height={240}>
-      <LineChart data={rows} margin={{ left: 8, right: 16 }}>
+      <LineChart accessibilityLayer={false} data={rows} margin={{ left: 8, right: 16 }}>
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis dataKey="day" />
         <YAxis allowDecimals={false} domain={[0, Math.max(expected, 1)]} />

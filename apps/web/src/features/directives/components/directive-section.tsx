@@ -32,15 +32,14 @@ export async function DirectiveSection({
         <DirectiveList directives={directives} actor={actor} />
       </div>
       {mayWrite && targets.length ? (
-        <details
-          className="no-print mt-4 rounded-md border border-slate-200 p-3"
-          open={directives.length === 0}
-        >
-          <summary className="cursor-pointer font-semibold text-brand-700">{t("write")}</summary>
+        <section aria-labelledby="directive-write" className="no-print mt-4 border-t border-slate-200 pt-3">
+          <h3 id="directive-write" className="font-semibold text-brand-700">
+            {t("write")}
+          </h3>
           <div className="mt-3">
             <DirectiveForm planId={planId} taskId={taskId} organizations={targets} />
           </div>
-        </details>
+        </section>
       ) : null}
     </Card>
   );

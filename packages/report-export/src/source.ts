@@ -180,7 +180,9 @@ export async function loadReportSource(db: PrismaClient, periodId: string): Prom
       agencyDeadline: isoDay(period.agencyDeadline),
       reportDueDate: isoDay(period.reportDueDate),
     },
-    sections: sections.filter((s) => s.tasks.length > 0).map((s) => ({ code: s.code, title: s.heading })),
+    sections: sections
+      .filter((s) => s.tasks.length > 0)
+      .map((s) => ({ code: s.code, title: s.heading.replace(/\s*:\s*$/, "") })),
     tasks,
     expected,
     submissions: submissions.map(

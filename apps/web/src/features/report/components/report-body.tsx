@@ -9,6 +9,9 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { BlockEditor } from "./block-editor";
 import { Paragraphs } from "./paragraphs";
 
+/** A task lists a few agencies by name; the full list is in the panel above the report. */
+const MISSING_SHOWN = 4;
+
 interface Props {
   model: ReportModel;
   periodId: string;
@@ -136,7 +139,7 @@ export async function ReportBody({ model, periodId, version, canEdit }: Props) {
                   {t("lead")}: {task.lead ?? "—"} · {t("category")}:{" "}
                   {officialCategoryLabel[task.category][locale]} · {percent(task.percent)}
                 </p>
-                {edit(task.results, `${t("results")} ${task.code}`, t("noResults"))}
+                {edit(task.results, `${t("leadResults")} ${task.code}`, t("noResults"))}
                 {task.contributions.length ? (
                   <div className="text-sm">
                     <p className="font-semibold">{t("contributions")}</p>
@@ -152,7 +155,12 @@ export async function ReportBody({ model, periodId, version, canEdit }: Props) {
                 {task.missingFrom.length ? (
                   <p className="text-sm text-amber-900">
                     <span aria-hidden="true">⚠ </span>
-                    {t("missingFrom", { names: task.missingFrom.join("; ") })}
+                    {t("missingFrom", {
+                      names:
+                        task.missingFrom.length > MISSING_SHOWN
+                          ? `${task.missingFrom.slice(0, MISSING_SHOWN).join("; ")} ${t("andOthers", { count: task.missingFrom.length - MISSING_SHOWN })}`
+                          : task.missingFrom.join("; "),
+                    })}
                   </p>
                 ) : null}
               </div>

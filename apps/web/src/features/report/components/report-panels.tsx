@@ -75,7 +75,10 @@ export async function MissingPanel({ missing, periodId }: { missing: MissingAgen
         {missing.map((m) => (
           <li key={m.organizationId}>
             <span className="font-semibold">{m.organization}</span> — {t(`state.${m.state ?? "NONE"}`)} (
-            {t("tasks", { codes: m.taskCodes.join(", ") })})
+            {m.taskCodes.length > 6
+              ? t("taskCount", { count: m.taskCodes.length })
+              : t("tasks", { codes: m.taskCodes.join(", ") })}
+            )
           </li>
         ))}
       </ul>

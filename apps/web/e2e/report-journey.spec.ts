@@ -33,6 +33,7 @@ test("remind, compile, edit, accept, re-compile, export, finalize, download a ve
   await page.waitForURL(/\/submissions$/);
   const board = page.url();
   await expect(page.getByText(/Hạn báo cáo UBND tỉnh: 05\/12\/2026/)).toBeVisible();
+  expect(await axeViolations(page, testInfo)).toEqual([]);
 
   // Sở NN&PTNT's report was returned and not sent again: past the agency deadline it is late.
   const row = page.getByRole("row", { name: /Sở Nông nghiệp và Phát triển nông thôn/ });

@@ -33,7 +33,7 @@ export function OrgSelect(props: OrgSelectProps) {
         aria-describedby={props.describedBy}
         aria-invalid={props.invalid ? true : undefined}
         onChange={(e) => props.onChange(e.target.value === "" ? null : e.target.value)}
-        className="w-full rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm text-slate-900"
+        className="w-full max-w-full rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm text-slate-900"
       >
         <option value="">{props.placeholder}</option>
         {known ? null : <option value={props.value ?? ""}>{props.value}</option>}

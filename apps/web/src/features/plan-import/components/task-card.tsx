@@ -121,7 +121,7 @@ export function TaskCard({ task, index, options, onChange, onShowSource }: TaskC
           onChange={(e) => {
             if (e.target.value) set({ coordinatorCodes: [...task.coordinatorCodes, e.target.value] });
           }}
-          className="w-full rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm text-slate-900 sm:w-auto"
+          className="w-full max-w-full rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm text-slate-900"
         >
           <option value="">{`+ ${t("addCoordinator")}`}</option>
           {addable.map((o) => (

@@ -150,13 +150,16 @@ export function layoutTable(columnsMm: number[], rows: Paragraph[][][]): Table {
   });
 }
 
+/** A row short enough to move to the next page whole rather than break across two. */
+export const keepRowWhole = (cells: readonly string[]): boolean => cells.every((c) => c.length < 400);
+
 const GRID_BORDER = { style: BorderStyle.SINGLE, size: 4, color: "000000" } as const;
 
 /** A bordered data table; `widthsMm` per column; the header row repeats on each page. */
 export function gridTable(options: {
   widthsMm: number[];
   header: string[];
-  rows: { cells: string[]; bold?: boolean }[];
+  rows: { cells: string[]; bold?: boolean; cantSplit?: boolean }[];
   align?: ("center" | "left")[];
 }): Table {
   const widths = options.widthsMm.map(mmToTwips);
@@ -195,7 +198,7 @@ export function gridTable(options: {
       ...options.rows.map(
         (row) =>
           new TableRow({
-            cantSplit: row.cells.every((c) => c.length < 400),
+            cantSplit: (row.cantSplit ?? keepRowWhole(row.cells)) || undefined,
             children: row.cells.map((text, index) => cell(text, index, { bold: row.bold }, false)),
           }),
       ),

@@ -220,4 +220,20 @@ describe("renderReportDocx closing block and annex", () => {
       HOSTILE_TEXT,
     ]);
   });
+
+  it("writes annex texts with line breaks, escaped, without characters XML cannot carry", async () => {
+    const [first, ...rest] = model.annex;
+    const odd = sampleModel({
+      annex: [
+        { ...(first as (typeof model.annex)[number]), results: "Dòng một & <hai>\nDòng\u0001 ba" },
+        ...rest,
+      ],
+    });
+    const xml = (await openDocx(await renderReportDocx(odd))).document;
+    const annex = tables(xml).at(-1) ?? "";
+    expect(count(annex, /<w:tr>/g)).toBe(1 + model.annex.length);
+    expect(annex).toContain('Dòng một &amp; &lt;hai&gt;</w:t><w:br/><w:t xml:space="preserve">Dòng ba');
+    expect(annex).not.toContain("\u0001");
+    expect(annex).not.toContain("⟦annex-row⟧");
+  });
 });

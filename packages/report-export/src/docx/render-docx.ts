@@ -13,6 +13,7 @@ import {
 import { FONT, mmToTwips, PAGE, SIZE } from "../format";
 import { ANNEX_COLUMNS, ANNEX_WIDTHS, annexReference, annexRows } from "../layout";
 import { annexSubtitle, type Block, reportBody } from "../outline";
+import { fillAnnexRows, ROW_MARKER } from "./annex-rows";
 import {
   bodyParagraph,
   centred,
@@ -95,7 +96,8 @@ function annexSection(model: ReportModel) {
       gridTable({
         widthsMm: ANNEX_WIDTHS.map((w) => (w / 100) * LANDSCAPE_TEXT_WIDTH_MM),
         header: [...ANNEX_COLUMNS],
-        rows: annexRows(model).map((cells) => ({ cells })),
+        // One template row: fillAnnexRows writes a copy of it per task (see there).
+        rows: [{ cells: ANNEX_COLUMNS.map((_, i) => `${ROW_MARKER}${i}`), cantSplit: false }],
         // Left-aligned: justified text in narrow cells opens wide gaps between words.
         align: ["center", "center", "left", "left", "left", "left", "center", "left"],
       }),
@@ -140,5 +142,5 @@ export async function renderReportDocx(model: ReportModel): Promise<Buffer> {
       annexSection(model),
     ],
   });
-  return Packer.toBuffer(doc);
+  return fillAnnexRows(await Packer.toBuffer(doc), annexRows(model));
 }

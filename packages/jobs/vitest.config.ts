@@ -10,7 +10,9 @@ export default defineConfig({
   test: {
     include: ["src/**/*.test.ts"],
     env: { TZ: TEST_TIME_ZONE },
-    // Generating and reading DOCX files takes a few hundred milliseconds each on a cold start.
+    // Worker processes and pg-boss start in seconds, more on a busy shared machine.
     testTimeout: 60000,
+    // Each integration file migrates its own PostgreSQL database first: slow on a busy shared machine.
+    hookTimeout: 120000,
   },
 });

@@ -40,12 +40,16 @@ export interface ReportPageView {
   /** What the last re-compilation changed; null after the first compilation. */
   changes: CompilationChanges | null;
   versions: ReportVersionRow[];
+  /** Who did what to the report, newest first (compile, edits, finalization, sending, new versions). */
+  history: { id: string; action: string; at: Date; actorName: string | null }[];
   can: { edit: boolean; finalize: boolean; markSent: boolean; reopen: boolean };
 }
 
+const HISTORY_SHOWN = 50;
+
 /**
  * The consolidated report of a period for whoever may read it (`report.read`: the focal agency's compilers,
- * leaders, administrators; viewers once finalized). Four queries whatever the plan's size.
+ * leaders, administrators; viewers once finalized). Five queries whatever the plan's size.
  */
 export async function loadReportPage(
   db: PrismaClient,
@@ -81,6 +85,17 @@ export async function loadReportPage(
       })
     : [];
   const nameOf = new Map(authors.map((u) => [u.id, u.name]));
+  const history = row
+    ? await db.auditEvent.findMany({
+        where: {
+          entityId: { in: [row.id, ...versions.map((v) => v.id)] },
+          action: { startsWith: "report." },
+        },
+        orderBy: { id: "desc" },
+        take: HISTORY_SHOWN,
+        select: { id: true, action: true, at: true, actor: { select: { name: true } } },
+      })
+    : [];
 
   const compiled = row ? storedModel(row.compiledModel) : null;
   const previous = row ? storedModel(row.previousModel) : null;
@@ -107,6 +122,12 @@ export async function loadReportPage(
       createdAt: v.createdAt,
       createdByName: nameOf.get(v.createdById) ?? null,
       files: v.attachments,
+    })),
+    history: history.map((e) => ({
+      id: String(e.id),
+      action: e.action,
+      at: e.at,
+      actorName: e.actor?.name ?? null,
     })),
     can: {
       edit: can(actor, "report.edit", resource),

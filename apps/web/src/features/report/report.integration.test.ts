@@ -226,5 +226,9 @@ describe("the consolidated report", () => {
       "report.finalize",
     ]);
     expect(new Set(actions.map((a) => a.actorId))).toEqual(new Set([world.actors.compiler.userId]));
+    // The report page's log shows the same, newest first, with the compiler's name.
+    const log = (await page()).history;
+    expect(log.map((e) => e.action)).toEqual(actions.map((a) => a.action).reverse());
+    expect(new Set(log.map((e) => e.actorName))).toEqual(new Set([world.actors.compiler.name]));
   }, 120_000);
 });

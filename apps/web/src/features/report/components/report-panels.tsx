@@ -7,7 +7,7 @@ import {
 } from "@plan-tracker/core";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import type { ReportVersionRow } from "../data";
+import type { ReportPageView, ReportVersionRow } from "../data";
 
 export async function ChangesPanel({ changes }: { changes: CompilationChanges }) {
   const t = await getTranslations("report.changes");
@@ -124,6 +124,34 @@ export async function VersionsList({ versions }: { versions: ReportVersionRow[] 
               </li>
             ))}
           </ul>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+const HISTORY_ACTIONS = [
+  "report.compile",
+  "report.recompile",
+  "report.edit",
+  "report.settings",
+  "report.finalize",
+  "report.markSent",
+  "report.reopen",
+] as const;
+
+export async function ReportHistory({ history }: { history: ReportPageView["history"] }) {
+  const t = await getTranslations("report.history");
+  if (history.length === 0) return null;
+  return (
+    <ol className="flex flex-col gap-1 text-sm">
+      {history.map((event) => (
+        <li key={event.id}>
+          <span className="text-slate-700">{formatDateTime(event.at)}</span> —{" "}
+          <span className="font-semibold">{event.actorName ?? t("system")}</span>:{" "}
+          {HISTORY_ACTIONS.includes(event.action as (typeof HISTORY_ACTIONS)[number])
+            ? t(`actions.${event.action.slice("report.".length)}` as "actions.compile")
+            : event.action}
         </li>
       ))}
     </ol>

@@ -13,7 +13,12 @@ import {
   ReopenForm,
   SettingsForm,
 } from "@/features/report/components/report-forms";
-import { ChangesPanel, MissingPanel, VersionsList } from "@/features/report/components/report-panels";
+import {
+  ChangesPanel,
+  MissingPanel,
+  ReportHistory,
+  VersionsList,
+} from "@/features/report/components/report-panels";
 import { loadReportPage } from "@/features/report/data";
 import { SuccessNotice } from "@/features/submissions/components/success-notice";
 import { prisma } from "@/server/db";
@@ -190,6 +195,14 @@ export default async function ReportPage({ params, searchParams }: Props) {
                 today={toIsoDate(new Date())}
               />
             </div>
+          ) : null}
+          {view.history.length ? (
+            <details className="border-t border-slate-200 pt-4">
+              <summary className="cursor-pointer font-semibold">{t("history.title")}</summary>
+              <div className="mt-2">
+                <ReportHistory history={view.history} />
+              </div>
+            </details>
           ) : null}
           {view.can.reopen ? (
             <div className="border-t border-slate-200 pt-4">

@@ -157,6 +157,7 @@ test("upload, review, correct a lead, create; the plan shows its tasks; re-impor
   // The lead corrected at review differs from the document: shown as a change to apply.
   await expect(page.getByRole("heading", { name: "2.2.3" })).toBeVisible();
   await expectNoViolations(page, testInfo, "the re-import diff");
+  await page.screenshot({ path: testInfo.outputPath("reimport-diff.png"), fullPage: true });
   await page.getByRole("button", { name: "Áp dụng điều chỉnh" }).click();
   await page.waitForURL(/\?reimported=1$/, { timeout: 30_000 });
   await expect(page.getByText("Đã áp dụng văn bản điều chỉnh, bổ sung.")).toBeVisible();

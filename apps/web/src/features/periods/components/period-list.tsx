@@ -1,6 +1,7 @@
 "use client";
 
 import type { PeriodState } from "@plan-tracker/core";
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { AlertDialog } from "radix-ui";
 import { useActionState, useEffect, useRef, useState } from "react";
@@ -103,8 +104,21 @@ export function PeriodList({
       </Button>
     ));
 
-  const submissions = (row: PeriodListRow) =>
-    t("submissionCounts", { submitted: row.submittedCount, accepted: row.acceptedCount });
+  const submissions = (row: PeriodListRow) => (
+    <>
+      {t("submissionCounts", { submitted: row.submittedCount, accepted: row.acceptedCount })}
+      {readOnly ? null : (
+        <span className="mt-1 flex flex-wrap gap-x-3">
+          <Link href={`/periods/${row.id}/submissions`} className="font-semibold text-brand-800 underline">
+            {t("boardLink", { year: String(row.year) })}
+          </Link>
+          <Link href={`/periods/${row.id}/report`} className="font-semibold text-brand-800 underline">
+            {t("reportLink", { year: String(row.year) })}
+          </Link>
+        </span>
+      )}
+    </>
+  );
 
   return (
     <div className="flex flex-col gap-3">

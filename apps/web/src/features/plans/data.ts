@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@plan-tracker/db";
+import { cache } from "react";
 import { prisma } from "@/server/db";
 
 const orgRef = { select: { id: true, code: true, shortName: true, name: true } } as const;
@@ -49,8 +50,11 @@ export async function listPlans() {
   });
 }
 
-/** The plan with its whole tree. A fixed number of queries (one per relation level), whatever its size. */
-export async function getPlanTree(planId: string) {
+/**
+ * The plan with its whole tree. A fixed number of queries (one per relation level), whatever its size;
+ * once per request (cache): the page and its metadata both ask for it.
+ */
+export const getPlanTree = cache(async (planId: string) => {
   return prisma.plan.findUnique({
     where: { id: planId },
     select: {
@@ -100,13 +104,13 @@ export async function getPlanTree(planId: string) {
       },
     },
   });
-}
+});
 
 export type PlanTree = NonNullable<Awaited<ReturnType<typeof getPlanTree>>>;
 export type PlanTask = PlanTree["tasks"][number];
 
-/** One task with its section path and plan header. */
-export async function getTask(taskId: string) {
+/** One task with its section path and plan header; once per request (page and metadata). */
+export const getTask = cache(async (taskId: string) => {
   return prisma.task.findUnique({
     where: { id: taskId },
     select: {
@@ -115,6 +119,6 @@ export async function getTask(taskId: string) {
       plan: { select: { id: true, symbol: true, title: true, focalOrganizationId: true } },
     },
   });
-}
+});
 
 export type TaskDetail = NonNullable<Awaited<ReturnType<typeof getTask>>>;

@@ -11,7 +11,8 @@ export function DataTable({
   rows: { key: string; cells: ReactNode[] }[];
 }) {
   return (
-    <div className="mt-3 overflow-x-auto">
+    // Focusable so a keyboard user can scroll a table wider than the screen.
+    <div className="mt-3 overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
       <table className="w-full min-w-max border-collapse text-sm">
         <caption className="mb-1 text-left text-xs font-semibold text-slate-700">{caption}</caption>
         <thead>

@@ -41,7 +41,12 @@ export default async function PublicPlanPage({ params }: Props) {
             <h2 id={`public-section-${group.code}`} className="text-lg font-semibold">
               {group.code}. {group.heading}
             </h2>
-            <div className="mt-2 overflow-x-auto rounded-lg border border-slate-200 bg-white">
+            <div
+              className="mt-2 overflow-x-auto rounded-lg border border-slate-200 bg-white"
+              tabIndex={0}
+              role="region"
+              aria-label={`${group.code}. ${group.heading}`}
+            >
               <table className="w-full min-w-max border-collapse text-sm">
                 <caption className="sr-only">
                   {group.code}. {group.heading}

@@ -1,5 +1,5 @@
 /**
- * pnpm bench [--scale 1] [--no-build] [--samples 40] [--users 200] [--saves 10] [--trace-sql] [--pages-only]
+ * pnpm bench [--scale 1] [--no-build] [--samples 40] [--users 200] [--saves 10] [--think-ms 4000] [--trace-sql] [--pages-only]
  *
  * The data set (generated, or kept when marked with this generator version and scale), a production
  * build in its own dist dir, `next start` on its own port with statement counting, then each page of
@@ -31,6 +31,7 @@ async function main(): Promise<void> {
   const samples = Number(option(args, "samples") ?? 40);
   const users = Number(option(args, "users") ?? 200);
   const saves = Number(option(args, "saves") ?? 10);
+  const thinkMs = Number(option(args, "think-ms") ?? 4000);
   const server: ServerOptions = {
     distDir: process.env.BENCH_DIST_DIR ?? ".next-bench",
     port: Number(process.env.BENCH_PORT ?? 3315),
@@ -91,9 +92,9 @@ async function main(): Promise<void> {
     }
 
     if (!args.includes("--pages-only")) {
-      note(`save: ${users} users × ${saves} saves through PUT /api/v1/updates`);
+      note(`save: ${users} users × ${saves} saves through PUT /api/v1/updates, ~${thinkMs} ms between saves`);
       const save = await withClient(server.databaseUrl, (c) =>
-        runSaveLoad(running.baseUrl, c, { users, savesPerUser: saves }),
+        runSaveLoad(running.baseUrl, c, { users, savesPerUser: saves, thinkMs }),
       );
       figure(`save.p50_ms_${users}users`, save.p50);
       figure(`save.p95_ms_${users}users`, save.p95);
@@ -103,6 +104,7 @@ async function main(): Promise<void> {
       figure("save.errors", save.errors);
       figure("save.lost_updates", save.lostUpdates);
       figure("save.throughput_rps", (save.requests / save.seconds).toFixed(1));
+      figure("save.think_ms", save.thinkMs);
       for (const sample of save.errorSamples) note(`save error: ${sample}`);
       if (save.p95 > TARGETS.saveP95) misses.push(`save.p95_ms=${save.p95} > ${TARGETS.saveP95}`);
       if (save.errors) misses.push(`save.errors=${save.errors}`);

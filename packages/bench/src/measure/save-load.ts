@@ -6,6 +6,7 @@ import { request } from "./http";
 import { percentile, round1 } from "./stats";
 
 const TOKEN_NAME = "bench-load";
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
 
 interface Target {
   updateId: string;
@@ -30,6 +31,7 @@ export interface SaveFigures {
   p50: number;
   p95: number;
   seconds: number;
+  thinkMs: number;
   errorSamples: string[];
 }
 
@@ -81,15 +83,16 @@ async function prepare(client: ClientBase, users: number): Promise<Connection[]>
 }
 
 /**
- * `users` agency users at once, each saving `savesPerUser` times through PUT /api/v1/updates with the
- * version it last saw (after a 409 it takes the current version and saves again, as the editor's
+ * `users` agency users at once, each saving `savesPerUser` times through PUT /api/v1/updates, pausing
+ * about `thinkMs` between saves (a person typing, the editor's autosave; 0: back to back, a stress test),
+ * with the version it last saw (after a 409 it takes the current version and saves again, as the editor's
  * conflict view lets a person do). Then every accepted save is checked against the database: per update,
  * no two accepted saves share a version, and the row holds the text and version of the last accepted one.
  */
 export async function runSaveLoad(
   baseUrl: string,
   client: ClientBase,
-  { users = 200, savesPerUser = 10 } = {},
+  { users = 200, savesPerUser = 10, thinkMs = 4000 } = {},
 ): Promise<SaveFigures> {
   const connections = await prepare(client, users);
   const agent = new http.Agent({ keepAlive: true, maxSockets: users });
@@ -102,7 +105,11 @@ export async function runSaveLoad(
   await Promise.all(
     connections.map(async (conn, c) => {
       let version = conn.version;
+      // Users start spread over one think time, then pause 0.5–1.5 × thinkMs between saves (seeded).
+      const pause = (k: number) => thinkMs * (0.5 + ((c * 7919 + k * 104729) % 1000) / 1000);
+      if (thinkMs > 0) await sleep(pause(-1) - thinkMs / 2);
       for (let i = 0; i < savesPerUser; i++) {
+        if (i > 0 && thinkMs > 0) await sleep(pause(i));
         const results = `[bench] người dùng ${c}, lần lưu ${i}: đã hoàn thành ${i * 10}% khối lượng.`;
         const body = JSON.stringify({
           periodId: conn.periodId,
@@ -175,6 +182,7 @@ export async function runSaveLoad(
     p50: round1(percentile(times, 50)),
     p95: round1(percentile(times, 95)),
     seconds: round1(seconds),
+    thinkMs,
     errorSamples,
   };
 }

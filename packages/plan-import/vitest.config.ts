@@ -12,5 +12,7 @@ export default defineConfig({
     env: { TZ: TEST_TIME_ZONE },
     // Generating and reading DOCX files takes a few hundred milliseconds each on a cold start.
     testTimeout: 60000,
+    // Integration tests create and migrate a PostgreSQL database first: seconds, more on a busy machine.
+    hookTimeout: 120_000,
   },
 });

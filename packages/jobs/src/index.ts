@@ -2,3 +2,4 @@
 export { absoluteLink, appUrl, type EmailParts, escapeHtml } from "./mail/html";
 export { type EmailInput, enqueueEmail, type OutboxWriter } from "./mail/outbox";
 export { type AgencyReminderInput, agencyReminderEmail } from "./mail/templates";
+export { loadWorkingCalendar } from "./reminders/load";

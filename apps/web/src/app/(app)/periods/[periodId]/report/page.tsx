@@ -1,10 +1,12 @@
 import { daysUntil, formatDate, formatDateTime, isAppError, toIsoDate } from "@plan-tracker/core";
+import { loadWorkingCalendar } from "@plan-tracker/jobs";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { DeadlineNote } from "@/features/report/components/deadline-note";
 import { ReportBody } from "@/features/report/components/report-body";
 import {
   CompileForm,
@@ -46,6 +48,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
     throw error;
   });
   const t = await getTranslations("report");
+  const calendar = await loadWorkingCalendar(prisma);
   const { period, report, model, settings } = view;
   const days = daysUntil(period.reportDueDate, new Date());
   const state = report?.state ?? "NONE";
@@ -69,7 +72,8 @@ export default async function ReportPage({ params, searchParams }: Props) {
               : "rounded-md border border-brand-200 bg-brand-50 p-3 font-semibold text-brand-900"
           }
         >
-          {t("dueBanner", { date: formatDate(period.reportDueDate) })} —{" "}
+          {t("dueBanner", { date: formatDate(period.reportDueDate) })}
+          <DeadlineNote calendar={calendar} date={period.reportDueDate} /> —{" "}
           {days < 0 ? t("overdue", { days: -days }) : t("daysLeft", { days })}
         </p>
         {report?.compiledAt ? (

@@ -1,9 +1,11 @@
 import { can, daysUntil, formatDate, isAppError } from "@plan-tracker/core";
+import { loadWorkingCalendar } from "@plan-tracker/jobs";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
+import { DeadlineNote } from "@/features/report/components/deadline-note";
 import { RemindButton } from "@/features/submission-review/components/remind-button";
 import { SubmissionsTable } from "@/features/submission-review/components/submissions-table";
 import { type ExpectedAgencyRow, listPeriodSubmissions } from "@/features/submission-review/data";
@@ -37,6 +39,7 @@ export default async function PeriodSubmissionsPage({ params, searchParams }: Pr
     throw error;
   });
   const t = await getTranslations("review");
+  const calendar = await loadWorkingCalendar(prisma);
   const tSubmission = await getTranslations("submission");
   const { period, counts } = view;
   const now = new Date();
@@ -64,7 +67,8 @@ export default async function PeriodSubmissionsPage({ params, searchParams }: Pr
         <h1 className="text-2xl font-bold">{t("listTitle")}</h1>
         <p className="text-slate-700">{t("listIntro")}</p>
         <p className="text-sm text-slate-800">
-          {tSubmission("deadline", { date: formatDate(period.agencyDeadline) })}{" "}
+          {tSubmission("deadline", { date: formatDate(period.agencyDeadline) })}
+          <DeadlineNote calendar={calendar} date={period.agencyDeadline} />{" "}
           <strong className={days < 0 ? "text-red-800" : undefined}>
             ({days < 0 ? tSubmission("overdue", { days: -days }) : tSubmission("daysLeft", { days })})
           </strong>
@@ -84,6 +88,7 @@ export default async function PeriodSubmissionsPage({ params, searchParams }: Pr
                   ? tSubmission("overdue", { days: -reportDays })
                   : tSubmission("daysLeft", { days: reportDays }),
             })}
+            <DeadlineNote calendar={calendar} date={period.reportDueDate} />
           </p>
           <Link href={`/periods/${periodId}/report`} className={buttonClass("primary")}>
             {t("reportLink")}

@@ -44,9 +44,10 @@ export async function DashboardView({
         <h1 className="text-2xl font-bold">{t("planTitle", { symbol: view.plan.symbol })}</h1>
         <p className="text-slate-700">{view.plan.title}</p>
         <form method="get" className="no-print flex flex-wrap items-end gap-3" aria-label={t("selectors")}>
-          <label className="flex flex-col text-sm font-semibold">
-            {t("plan")}
+          <div className="flex flex-col text-sm font-semibold">
+            <label htmlFor="dashboard-plan">{t("plan")}</label>
             <select
+              id="dashboard-plan"
               name="plan"
               defaultValue={view.plan.id}
               className="mt-1 rounded border border-slate-400 px-2 py-1.5"
@@ -57,10 +58,11 @@ export async function DashboardView({
                 </option>
               ))}
             </select>
-          </label>
-          <label className="flex flex-col text-sm font-semibold">
-            {t("year")}
+          </div>
+          <div className="flex flex-col text-sm font-semibold">
+            <label htmlFor="dashboard-year">{t("year")}</label>
             <select
+              id="dashboard-year"
               name="year"
               defaultValue={year}
               className="mt-1 rounded border border-slate-400 px-2 py-1.5"
@@ -71,7 +73,7 @@ export async function DashboardView({
                 </option>
               ))}
             </select>
-          </label>
+          </div>
           <button
             type="submit"
             className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700"
@@ -272,9 +274,10 @@ function Lists({ view, t, locale }: { view: View; t: T; locale: Locale }) {
       <form method="get" className="no-print flex flex-wrap items-end gap-3" aria-label={t("filters")}>
         <input type="hidden" name="plan" value={view.plan.id} />
         {year ? <input type="hidden" name="year" value={year} /> : null}
-        <label className="flex flex-col text-sm font-semibold">
-          {t("agency")}
+        <div className="flex flex-col text-sm font-semibold">
+          <label htmlFor="dashboard-org">{t("agency")}</label>
           <select
+            id="dashboard-org"
             name="org"
             defaultValue={f.organizationId ?? ""}
             className="mt-1 max-w-xs rounded border border-slate-400 px-2 py-1.5"
@@ -286,10 +289,11 @@ function Lists({ view, t, locale }: { view: View; t: T; locale: Locale }) {
               </option>
             ))}
           </select>
-        </label>
-        <label className="flex flex-col text-sm font-semibold">
-          {t("section")}
+        </div>
+        <div className="flex flex-col text-sm font-semibold">
+          <label htmlFor="dashboard-section">{t("section")}</label>
           <select
+            id="dashboard-section"
             name="section"
             defaultValue={f.sectionId ?? ""}
             className="mt-1 max-w-xs rounded border border-slate-400 px-2 py-1.5"
@@ -301,7 +305,7 @@ function Lists({ view, t, locale }: { view: View; t: T; locale: Locale }) {
               </option>
             ))}
           </select>
-        </label>
+        </div>
         <button
           type="submit"
           className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700"

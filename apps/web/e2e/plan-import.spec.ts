@@ -156,6 +156,7 @@ test("upload, review, correct a lead, create; the plan shows its tasks; re-impor
   await expect(page.getByRole("heading", { name: "Xóa (chưa có báo cáo) (1)" })).toBeVisible();
   // The lead corrected at review differs from the document: shown as a change to apply.
   await expect(page.getByRole("heading", { name: "2.2.3" })).toBeVisible();
+  await expect(page.getByRole("cell", { name: "31/07/2024" })).toBeVisible();
   await expectNoViolations(page, testInfo, "the re-import diff");
   await page.screenshot({ path: testInfo.outputPath("reimport-diff.png"), fullPage: true });
   await page.getByRole("button", { name: "Áp dụng điều chỉnh" }).click();

@@ -1,7 +1,14 @@
+import { formatDate } from "@plan-tracker/core";
 import type { FieldChange, PlanDiff } from "@plan-tracker/plan-import/persist";
 import { getTranslations } from "next-intl/server";
 
 const ORG_FIELDS = new Set(["leadCode", "coordinatorCodes", "issuerCode", "focalCode"]);
+const DATE_FIELDS = new Set(["dueDate", "issuedOn"]);
+
+/** Calendar days are compared as ISO; shown as dd/MM/yyyy like every date of the UI. */
+function showDate(value: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDate(new Date(`${value}T00:00:00Z`)) : value;
+}
 
 /** What a re-import would change, task by task, before anything is applied. */
 export async function DiffView({ diff, orgNames }: { diff: PlanDiff; orgNames: Record<string, string> }) {
@@ -9,12 +16,14 @@ export async function DiffView({ diff, orgNames }: { diff: PlanDiff; orgNames: R
   const fieldName = (field: string) =>
     t.has(`fields.${field}`) ? t(`fields.${field}` as "fields.title") : field;
   const show = (change: FieldChange, value: string) =>
-    ORG_FIELDS.has(change.field)
-      ? value
-          .split(", ")
-          .map((code) => orgNames[code] ?? code)
-          .join(", ")
-      : value;
+    DATE_FIELDS.has(change.field)
+      ? showDate(value)
+      : ORG_FIELDS.has(change.field)
+        ? value
+            .split(", ")
+            .map((code) => orgNames[code] ?? code)
+            .join(", ")
+        : value;
   const changesTable = (changes: FieldChange[], caption: string) => (
     <div className="overflow-x-auto">
       <table className="w-full border-collapse text-sm">

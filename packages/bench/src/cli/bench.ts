@@ -106,6 +106,8 @@ async function main(): Promise<void> {
       figure("save.throughput_rps", (save.requests / save.seconds).toFixed(1));
       figure("save.think_ms", save.thinkMs);
       for (const sample of save.errorSamples) note(`save error: ${sample}`);
+      if (save.errors)
+        for (const line of running.errorLines().slice(-8)) note(`server: ${line.slice(0, 300)}`);
       if (save.p95 > TARGETS.saveP95) misses.push(`save.p95_ms=${save.p95} > ${TARGETS.saveP95}`);
       if (save.errors) misses.push(`save.errors=${save.errors}`);
       if (save.lostUpdates) misses.push(`save.lost_updates=${save.lostUpdates}`);

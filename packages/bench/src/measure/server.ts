@@ -55,6 +55,8 @@ export interface RunningServer {
   peakRssMib(): number;
   /** The statements logged since the last call (with traceSql). */
   takeStatements(): string[];
+  /** Lines of the server's recent output that name an error. */
+  errorLines(): string[];
   stop(): Promise<void>;
 }
 
@@ -107,7 +109,12 @@ export async function start({ distDir, port, databaseUrl, traceSql }: ServerOpti
     statements = [];
     return taken;
   };
-  return { baseUrl, authSecret, peakRssMib: () => Math.round(peak / 1024), takeStatements, stop };
+  const errorLines = () =>
+    log
+      .join("")
+      .split("\n")
+      .filter((line) => /error|P20\d\d/i.test(line) && !line.startsWith("[sql]"));
+  return { baseUrl, authSecret, peakRssMib: () => Math.round(peak / 1024), takeStatements, errorLines, stop };
 }
 
 async function waitUntilUp(baseUrl: string, child: ChildProcess, log: string[]): Promise<void> {

@@ -13,7 +13,6 @@ import {
   WidthType,
 } from "docx";
 import { FIRST_LINE_INDENT_MM, FONT, mmToTwips, PARAGRAPH_SPACING_PT, SIZE } from "../format";
-import type { Run } from "../outline";
 
 /** Half-points, the unit of w:sz. */
 export const halfPoints = (pt: number): number => Math.round(pt * 2);
@@ -37,10 +36,6 @@ export function textRun(text: string, style: RunStyle = {}): TextRun {
     bold: style.bold,
     italics: style.italic,
   });
-}
-
-export function runsOf(runs: Run[], size?: number): TextRun[] {
-  return runs.map((r) => textRun(r.text, { size, bold: r.bold, italic: r.italic }));
 }
 
 /** Style ids of the document's own paragraph styles (editable in Word's style gallery). */
@@ -78,11 +73,6 @@ export const PARAGRAPH_STYLES = [
     paragraph: { alignment: AlignmentType.CENTER },
   },
 ];
-
-/** Body paragraph in the body style. */
-export function bodyParagraph(children: TextRun[], options: { keepNext?: boolean } = {}): Paragraph {
-  return new Paragraph({ children, style: STYLE.body, keepNext: options.keepNext });
-}
 
 /** A centred line, or lines broken within one paragraph (titles, header block, signature). */
 export function centred(

@@ -13,45 +13,41 @@ import {
 import { FONT, mmToTwips, PAGE, SIZE } from "../format";
 import { ANNEX_COLUMNS, ANNEX_WIDTHS, annexReference, annexRows } from "../layout";
 import { annexSubtitle, type Block, reportBody } from "../outline";
-import { fillAnnexRows, ROW_MARKER } from "./annex-rows";
-import {
-  bodyParagraph,
-  centred,
-  gridTable,
-  halfPoints,
-  PARAGRAPH_STYLES,
-  ptTwips,
-  runsOf,
-  textRun,
-} from "./primitives";
+import { BODY_MARKER, blockXml, fillPackage, ROW_MARKER } from "./fill-package";
+import { centred, gridTable, halfPoints, PARAGRAPH_STYLES, ptTwips } from "./primitives";
 import { closingBlock, headerBlock, titleBlock } from "./title-block";
 
 const TEXT_WIDTH_MM = PAGE.widthMm - PAGE.marginLeftMm - PAGE.marginRightMm;
 const LANDSCAPE_TEXT_WIDTH_MM = PAGE.heightMm - PAGE.marginLeftMm - PAGE.marginRightMm;
 
-function blockToDocx(block: Block): (Paragraph | Table)[] {
-  switch (block.kind) {
-    case "heading":
-      return [bodyParagraph([textRun(block.text, { bold: true })], { keepNext: true })];
-    case "subheading":
-      return [bodyParagraph([textRun(block.text, { bold: true })], { keepNext: true })];
-    case "paragraph":
-      return [bodyParagraph(runsOf(block.runs), { keepNext: block.keepWithNext })];
-    case "dash":
-      return [bodyParagraph([textRun("- "), ...runsOf(block.runs)])];
-    case "table": {
-      const { columns, rows, totalRow } = block.table;
-      return [
-        gridTable({
-          widthsMm: columns.map((c) => (c.width / 100) * TEXT_WIDTH_MM),
-          header: columns.map((c) => c.title),
-          rows: rows.map((cells, index) => ({ cells, bold: totalRow === true && index === rows.length - 1 })),
-          align: columns.map((c) => (c.align === "center" ? "center" : "left")),
-        }),
-        new Paragraph({ children: [], spacing: { before: 0, after: ptTwips(6) } }),
-      ];
+/** The body: runs of paragraphs as marker paragraphs (filled by fillPackage), tables through the library. */
+function bodyFrame(blocks: Block[]): { frame: (Paragraph | Table)[]; chunks: string[] } {
+  const frame: (Paragraph | Table)[] = [];
+  const chunks: string[][] = [];
+  let open: string[] | null = null;
+  for (const block of blocks) {
+    if (block.kind !== "table") {
+      if (open === null) {
+        open = [];
+        frame.push(new Paragraph({ children: [new TextRun(`${BODY_MARKER}${chunks.length}`)] }));
+        chunks.push(open);
+      }
+      open.push(blockXml(block));
+      continue;
     }
+    open = null;
+    const { columns, rows, totalRow } = block.table;
+    frame.push(
+      gridTable({
+        widthsMm: columns.map((c) => (c.width / 100) * TEXT_WIDTH_MM),
+        header: columns.map((c) => c.title),
+        rows: rows.map((cells, index) => ({ cells, bold: totalRow === true && index === rows.length - 1 })),
+        align: columns.map((c) => (c.align === "center" ? "center" : "left")),
+      }),
+      new Paragraph({ children: [], spacing: { before: 0, after: ptTwips(6) } }),
+    );
   }
+  return { frame, chunks: chunks.map((chunk) => chunk.join("")) };
 }
 
 /** Page number centred in the top margin, 13 pt (Appendix I: not shown on the first page). */
@@ -107,6 +103,7 @@ function annexSection(model: ReportModel) {
 
 /** The consolidated report as an editable Word document in the format of Decree 30/2020/NĐ-CP. */
 export async function renderReportDocx(model: ReportModel): Promise<Buffer> {
+  const body = bodyFrame(reportBody(model));
   const doc = new Document({
     creator: model.header.agency,
     title: `Báo cáo ${model.header.summary}`,
@@ -134,7 +131,7 @@ export async function renderReportDocx(model: ReportModel): Promise<Buffer> {
         children: [
           headerBlock(model),
           ...titleBlock(model),
-          ...reportBody(model).flatMap(blockToDocx),
+          ...body.frame,
           new Paragraph({ children: [], spacing: { after: ptTwips(6) }, keepNext: true }),
           closingBlock(model),
         ],
@@ -142,5 +139,5 @@ export async function renderReportDocx(model: ReportModel): Promise<Buffer> {
       annexSection(model),
     ],
   });
-  return fillAnnexRows(await Packer.toBuffer(doc), annexRows(model));
+  return fillPackage(await Packer.toBuffer(doc), { bodyChunks: body.chunks, annexRows: annexRows(model) });
 }

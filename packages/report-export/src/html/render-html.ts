@@ -62,7 +62,7 @@ function sectionTable(table: SimpleTable): string {
 
 function headerBlock(model: ReportModel): string {
   const h = headerLines(model);
-  return `<table class="layout header-block" role="presentation"><colgroup><col style="width:72mm"><col style="width:93mm"></colgroup>
+  return `<table class="layout header-block" role="presentation"><colgroup><col style="width:43.6%"><col style="width:56.4%"></colgroup>
 <tr><td><div class="agency-parent">${e(h.parentAgency)}</div><div class="agency">${h.agency.map(e).join("<br>")}</div><div class="rule" style="width:22mm"></div></td>
 <td><div class="national-title">${e(h.nationalTitle)}</div><div class="motto">${e(h.motto)}</div><div class="rule" style="width:62mm"></div></td></tr>
 <tr><td class="number">${e(h.numberLine)}</td><td class="date-line">${e(h.dateLine)}</td></tr>
@@ -76,7 +76,7 @@ function closingBlock(model: ReportModel): string {
     .join("");
   const authority =
     s.authority.trim() === "" ? "" : `<div class="signer">${e(s.authority.toUpperCase())}</div>`;
-  return `<table class="layout closing" role="presentation"><colgroup><col style="width:80mm"><col style="width:85mm"></colgroup>
+  return `<table class="layout closing" role="presentation"><colgroup><col style="width:48.5%"><col style="width:51.5%"></colgroup>
 <tr><td><div class="recipients-title">Nơi nhận:</div><ul class="recipients">${recipients}</ul></td>
 <td>${authority}<div class="signer">${e(s.title.toUpperCase())}</div><div class="signer-name">${e(s.name)}</div></td></tr>
 </table>`;

@@ -26,7 +26,7 @@ table.layout td { padding: 0; vertical-align: top; text-align: center; }
 .motto { font-size: ${SIZE.motto}pt; font-weight: bold; }
 table.layout td.number { font-size: ${SIZE.number}pt; padding-top: 8pt; }
 table.layout td.date-line { font-size: ${SIZE.dateLine}pt; font-style: italic; padding-top: 8pt; }
-.rule { border-bottom: 1px solid #000; margin: 3pt auto 0; height: 0; }
+.rule { border-bottom: 1px solid #000; margin: 3pt auto 0; height: 0; max-width: 100%; }
 h1, h2, h3, p { margin: 0; }
 h1.doc-type { font-size: ${SIZE.docType}pt; font-weight: bold; text-align: center; margin-top: 18pt; }
 .summary { font-size: ${SIZE.docType}pt; font-weight: bold; text-align: center; }
@@ -57,5 +57,13 @@ table.layout.closing { margin-top: 6pt; break-inside: avoid; }
   .sheet, .annex { background: #fff; margin: 0 auto 12px; padding: ${MARGIN}; box-shadow: 0 1px 4px rgba(0,0,0,.25); }
   .sheet { width: ${PAGE.widthMm}mm; }
   .annex { width: ${PAGE.heightMm}mm; }
+}
+/* A phone shows the text reflowed rather than a page to scroll sideways; the annex table scrolls. */
+@media screen and (max-width: 820px) {
+  body { padding: 0; }
+  .sheet, .annex { width: auto; padding: 16px 12px; margin: 0 0 8px; }
+  .national-title { white-space: normal; }
+  .annex { overflow-x: auto; }
+  .annex table.grid { min-width: 760px; }
 }
 `;

@@ -1,5 +1,5 @@
 /**
- * pnpm bench [--scale 1] [--no-build] [--samples 40] [--users 200] [--saves 10] [--think-ms 4000] [--trace-sql] [--pages-only]
+ * pnpm bench [--scale 1] [--no-build] [--samples 40] [--users 200] [--saves 10] [--think-ms 4000] [--trace-sql] [--pages-only | --saves-only]
  *
  * The data set (generated, or kept when marked with this generator version and scale), a production
  * build in its own dist dir, `next start` on its own port with statement counting, then each page of
@@ -78,7 +78,7 @@ async function main(): Promise<void> {
     const { present, missing } = pagesPresent();
     for (const entry of missing)
       note(`${entry.name}: route ${entry.route} is not in the app yet, not measured`);
-    for (const entry of present) {
+    for (const entry of args.includes("--saves-only") ? [] : present) {
       const pagePath = entry.path(fixtures);
       note(`${entry.name}: GET ${pagePath} as ${entry.as}`);
       const f = await measurePage(running.baseUrl, cookies[entry.as], pagePath, { samples });
@@ -117,7 +117,7 @@ async function main(): Promise<void> {
     await running.stop();
   }
 
-  if (!args.includes("--pages-only")) await reportBench();
+  if (!args.includes("--pages-only") && !args.includes("--saves-only")) await reportBench();
   for (const miss of misses) note(`MISS ${miss}`);
   figure("targets.missed", misses.length);
 }

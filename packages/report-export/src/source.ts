@@ -77,6 +77,8 @@ export async function loadReportSource(db: PrismaClient, periodId: string): Prom
         code: true,
         heading: true,
         tasks: {
+          // A task retired by a re-import keeps its history but is no longer reported on.
+          where: { retiredAt: null },
           orderBy: { order: "asc" },
           select: {
             id: true,

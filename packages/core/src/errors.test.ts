@@ -40,6 +40,19 @@ describe("AppError", () => {
     const known = new AppError("CONFLICT");
     expect(toAppError(known)).toBe(known);
   });
+
+  it("tells a busy or unreachable database (try again) from a failure", () => {
+    const poolTimeout = Object.assign(new Error("Unable to start a transaction in the given time."), {
+      code: "P2028",
+    });
+    expect(toAppError(poolTimeout).code).toBe("UNAVAILABLE");
+    const refused = new Error("driver failed", {
+      cause: Object.assign(new Error("connect"), { code: "ECONNREFUSED" }),
+    });
+    expect(toAppError(refused).code).toBe("UNAVAILABLE");
+    expect(toAppError(Object.assign(new Error("unique"), { code: "P2002" })).code).toBe("INTERNAL");
+    expect(appErrorMessage("UNAVAILABLE")).toContain("thử lại");
+  });
 });
 
 describe("appErrorHttpStatus", () => {
@@ -50,6 +63,7 @@ describe("appErrorHttpStatus", () => {
     ["VALIDATION", 400],
     ["CONFLICT", 409],
     ["RATE_LIMITED", 429],
+    ["UNAVAILABLE", 503],
     ["INTERNAL", 500],
   ])("%s -> %i", (code, status) => {
     expect(appErrorHttpStatus(code)).toBe(status);

@@ -7,6 +7,7 @@ export const APP_ERROR_CODES = [
   "VALIDATION",
   "CONFLICT",
   "RATE_LIMITED",
+  "UNAVAILABLE",
   "INTERNAL",
 ] as const;
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
@@ -52,8 +53,27 @@ export function isAppError(value: unknown): value is AppError {
 }
 
 /** Anything thrown -> an AppError; unknown failures become INTERNAL with the original kept as `cause` for the log. */
+/**
+ * Failures of the database's availability rather than of the request: no connection could be had in time
+ * (Prisma P2028, "Unable to start a transaction in the given time", when the pool is exhausted) or the
+ * server cannot be reached (restarting, failing over). The request may simply be tried again.
+ */
+const UNAVAILABLE_PRISMA_CODES = new Set(["P1001", "P1002", "P1017", "P2024", "P2028"]);
+const UNAVAILABLE_NET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "57P01", "57P03", "53300"]);
+
+function isUnavailable(value: unknown): boolean {
+  for (let e = value, depth = 0; e && typeof e === "object" && depth < 4; depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === "string" && (UNAVAILABLE_PRISMA_CODES.has(code) || UNAVAILABLE_NET_CODES.has(code)))
+      return true;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
 export function toAppError(value: unknown): AppError {
   if (isAppError(value)) return value;
+  if (isUnavailable(value)) return new AppError("UNAVAILABLE", { cause: value });
   return new AppError("INTERNAL", { cause: value });
 }
 
@@ -64,6 +84,7 @@ const HTTP_STATUS: Readonly<Record<AppErrorCode, number>> = {
   VALIDATION: 400,
   CONFLICT: 409,
   RATE_LIMITED: 429,
+  UNAVAILABLE: 503,
   INTERNAL: 500,
 };
 
@@ -103,6 +124,11 @@ const MESSAGES: Readonly<Record<AppErrorCode, Readonly<Record<Locale, MessageTem
       minutes === undefined
         ? "Too many failed sign-in attempts. Please try again in a few minutes."
         : `Too many failed sign-in attempts. Please try again in ${minutes} ${minutes === 1 ? "minute" : "minutes"}.`,
+  },
+  UNAVAILABLE: {
+    vi: () => "Hệ thống đang bận, chưa lưu được. Nội dung bạn nhập vẫn còn; vui lòng thử lại sau ít giây.",
+    en: () =>
+      "The system is busy and could not save. What you typed is kept; please try again in a few seconds.",
   },
   INTERNAL: {
     vi: () => "Đã có lỗi xảy ra. Vui lòng thử lại sau.",

@@ -32,11 +32,23 @@ export interface DatabaseOptions {
   poolSize?: number;
 }
 
+/**
+ * Connections per process (DATABASE_POOL_SIZE, default 20). Interactive transactions hold a connection for
+ * their whole length, so a pool too small for the concurrent saves queues them until they time out.
+ */
+function poolSizeFromEnv(): number {
+  const size = Number(process.env.DATABASE_POOL_SIZE);
+  return Number.isInteger(size) && size > 0 ? size : 20;
+}
+
 /** The one place that builds a Prisma client: PostgreSQL when a URL is given, otherwise PGlite. */
 export function createDatabase(options: DatabaseOptions = {}): Database {
   const url = options.url ?? databaseUrl();
   if (url) {
-    const adapterFactory = new PrismaPg({ connectionString: url, max: options.poolSize ?? 10 });
+    const adapterFactory = new PrismaPg({
+      connectionString: url,
+      max: options.poolSize ?? poolSizeFromEnv(),
+    });
     const prisma = new PrismaClient({ adapter: adapterFactory });
     return {
       prisma,

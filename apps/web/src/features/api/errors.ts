@@ -55,6 +55,7 @@ export function apiErrorResponse(
   const fieldErrors = error.code === "VALIDATION" ? error.details?.fieldErrors : undefined;
   const headers: Record<string, string> = { ...PRIVATE_NO_STORE };
   if (error.code === "UNAUTHENTICATED") headers["WWW-Authenticate"] = WWW_AUTHENTICATE;
+  if (error.code === "UNAVAILABLE") headers["Retry-After"] = "2";
   return Response.json(apiErrorBody(error.code, fieldErrors), {
     status: appErrorHttpStatus(error.code),
     headers,

@@ -24,6 +24,12 @@ const isoToDate = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : 
  * Everything (update, cited documents, indicator values, the agency's draft submission, the audit event)
  * commits together.
  */
+/**
+ * A save waits its turn rather than failing: under load it queues for a pooled connection (maxWait) and
+ * for its agency's lock; Prisma's defaults (2 s, 5 s) turned a busy minute into errors.
+ */
+const SAVE_TRANSACTION = { maxWait: 10_000, timeout: 20_000 } as const;
+
 export async function saveUpdate(
   prisma: PrismaClient,
   actor: Actor,
@@ -137,7 +143,7 @@ export async function saveUpdate(
         userAgent: context.userAgent,
       });
       return { ok: true, update: view };
-    });
+    }, SAVE_TRANSACTION);
   } catch (error) {
     // Two first saves of the same update raced: the loser sees the winner's text as a conflict.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {

@@ -79,3 +79,24 @@ test("a leader directs, the agency answers on its home, the leader closes it", a
   await staff.goto("/");
   await expect(staff.getByText(text)).toHaveCount(0);
 });
+
+test("a leader directs an agency from the dashboard; it lands on the agency's home", async ({ signInAs }) => {
+  const leader = await signInAs("leader");
+  const staff = await signInAs("staff");
+  const text = `Đề nghị Sở TN&MT báo cáo tình hình quan trắc môi trường năm 2026 (${Date.now()}).`;
+  await leader.goto("/dashboard");
+  const card = leader.getByRole("region", { name: "Ý kiến chỉ đạo gửi cơ quan chủ trì" });
+  await card.getByLabel("Cơ quan nhận chỉ đạo").selectOption({ label: "Sở TN&MT" });
+  await card.getByLabel("Nội dung chỉ đạo").fill(text);
+  await card.getByRole("button", { name: "Gửi ý kiến chỉ đạo" }).click();
+  await expect(card.getByText("Đã gửi ý kiến chỉ đạo. Cơ quan đã được thông báo.")).toBeVisible({
+    timeout: 20_000,
+  });
+
+  await staff.goto("/");
+  const directive = staff.getByTestId("directive").filter({ hasText: text });
+  await expect(directive).toContainText("Chờ trả lời");
+  await directive.getByLabel("Nội dung trả lời").fill("Sở sẽ báo cáo trước ngày 10/12/2026.");
+  await directive.getByRole("button", { name: "Gửi trả lời" }).click();
+  await expect(directive).toContainText("Đã trả lời", { timeout: 20_000 });
+});

@@ -1,3 +1,4 @@
+import { can } from "@plan-tracker/core";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -16,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function DashboardPage({ searchParams }: Props) {
-  await requirePermission("dashboard.read");
+  const actor = await requirePermission("dashboard.read");
   const params = parseDashboardParams(await searchParams);
   const t = await getTranslations("dashboard");
   const plans = await dashboardPlans(prisma);
@@ -35,7 +36,7 @@ export default async function DashboardPage({ searchParams }: Props) {
       <div className="flex justify-end">
         <PrintButton label={t("print")} />
       </div>
-      <DashboardView view={view} plans={plans} />
+      <DashboardView view={view} plans={plans} canDirect={can(actor, "directive.create")} />
     </div>
   );
 }

@@ -9,6 +9,7 @@ import {
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
+import { DirectiveForm } from "@/features/directives/components/directive-form";
 import type { DashboardTaskItem, DashboardView as View } from "../data";
 import { categoryColor } from "./category-colors";
 import { PercentBars, StackedBars, SubmissionLine } from "./charts";
@@ -21,9 +22,12 @@ const pct = (n: number | null, locale: Locale) => (n === null ? "—" : formatPe
 export async function DashboardView({
   view,
   plans,
+  canDirect = false,
 }: {
   view: View;
   plans: { id: string; symbol: string }[];
+  /** A leader may write a directive to an agency from here. */
+  canDirect?: boolean;
 }) {
   const t = await getTranslations("dashboard");
   const locale = (await getLocale()) === "en" ? "en" : "vi";
@@ -191,6 +195,20 @@ export async function DashboardView({
       </div>
 
       <Lists view={view} t={t} locale={locale} />
+
+      {canDirect && view.byAgency.length ? (
+        <Card aria-labelledby="direct-agency" className="no-print">
+          <h2 id="direct-agency" className="text-lg font-semibold">
+            {t("directAgency")}
+          </h2>
+          <div className="mt-3">
+            <DirectiveForm
+              planId={view.plan.id}
+              organizations={view.byAgency.map((a) => ({ id: a.organizationId, shortName: a.name }))}
+            />
+          </div>
+        </Card>
+      ) : null}
     </article>
   );
 }

@@ -26,33 +26,56 @@ export const getActor = cache(async (): Promise<SessionActor | null> => {
   return loadActor(userId, session.issuedAt);
 });
 
+interface ActorRow {
+  id: string;
+  name: string;
+  email: string;
+  lockedAt: Date | null;
+  sessionsValidFrom: Date;
+  organizationId: string | null;
+  role: Role | null;
+  code: string | null;
+  shortName: string | null;
+  organizationName: string | null;
+}
+
+/**
+ * One statement, run on every request: the user joined to their memberships and organizations (Prisma's
+ * nested select sends one statement per level, three here, before the page has read anything).
+ */
 export async function loadActor(userId: string, issuedAtSeconds?: number): Promise<SessionActor | null> {
-  const user = await prisma.user.findUnique({
-    where: { id: userId },
-    select: {
-      id: true,
-      name: true,
-      email: true,
-      lockedAt: true,
-      sessionsValidFrom: true,
-      memberships: {
-        select: {
-          organizationId: true,
-          role: true,
-          organization: { select: { code: true, shortName: true, name: true } },
-        },
-        orderBy: { createdAt: "asc" },
-      },
-    },
-  });
+  const rows = await prisma.$queryRaw<ActorRow[]>`
+    SELECT u."id", u."name", u."email", u."lockedAt", u."sessionsValidFrom",
+           m."organizationId", m."role"::text AS "role", o."code", o."shortName", o."name" AS "organizationName"
+    FROM "User" u
+    LEFT JOIN "Membership" m ON m."userId" = u."id"
+    LEFT JOIN "Organization" o ON o."id" = m."organizationId"
+    WHERE u."id" = ${userId}
+    ORDER BY m."createdAt" ASC, m."id" ASC`;
+  const user = rows[0];
   if (!user || user.lockedAt) return null;
   if (
     issuedAtSeconds !== undefined &&
-    issuedAtSeconds < Math.floor(user.sessionsValidFrom.getTime() / 1000)
+    issuedAtSeconds < Math.floor(new Date(user.sessionsValidFrom).getTime() / 1000)
   ) {
     return null;
   }
-  return { userId: user.id, name: user.name, email: user.email, memberships: user.memberships };
+  const memberships = rows.flatMap((r) =>
+    r.organizationId && r.role
+      ? [
+          {
+            organizationId: r.organizationId,
+            role: r.role,
+            organization: {
+              code: r.code ?? "",
+              shortName: r.shortName ?? "",
+              name: r.organizationName ?? "",
+            },
+          },
+        ]
+      : [],
+  );
+  return { userId: user.id, name: user.name, email: user.email, memberships };
 }
 
 export async function requireActor(): Promise<SessionActor> {

@@ -171,7 +171,11 @@ export async function runSaveLoad(
     lostUpdates += saves.length - versions.size; // two "accepted" saves of one version: one was overwritten
     const last = saves.reduce((a, b) => (b.version > a.version ? b : a));
     const row = final.get(updateId);
-    if (!row || row.version !== last.version || row.results !== last.results) lostUpdates++;
+    // Every committed save raises the version, so the final row is at or past the last accepted save. Past
+    // it means a later save committed whose answer the client never got (timed out, connection reset):
+    // counted in save.errors, not a loss. At it, the content must be that save's.
+    if (!row || row.version < last.version || (row.version === last.version && row.results !== last.results))
+      lostUpdates++;
   }
   await client.query(`DELETE FROM "ApiToken" WHERE name = $1`, [TOKEN_NAME]);
   return {

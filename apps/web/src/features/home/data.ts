@@ -1,13 +1,17 @@
 import "server-only";
 import { scopesIncluding } from "@plan-tracker/core/plan/coordinator-scope";
 import { compareSectionCodes } from "@plan-tracker/core/plan/section-code";
+import { CURRENT_PLAN_ORDER } from "@/features/plans/current-plan";
 import { prisma } from "@/server/db";
 
-/** The plan the home page is about: the most recently issued active plan. */
+/**
+ * The plan the home page is about: among active plans, the one with reporting periods (being reported on)
+ * before one just imported without any, then the most recently issued. One query.
+ */
 export async function currentPlan() {
   return prisma.plan.findFirst({
     where: { status: "ACTIVE" },
-    orderBy: { issuedOn: "desc" },
+    orderBy: [...CURRENT_PLAN_ORDER],
     select: { id: true, symbol: true, title: true, reportDueDay: true, reportDueMonth: true },
   });
 }

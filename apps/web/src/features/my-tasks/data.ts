@@ -1,6 +1,7 @@
 import "server-only";
 import { type MyUpdateState, myUpdateState, scopesIncluding, searchTokens } from "@plan-tracker/core";
 import type { PrismaClient } from "@plan-tracker/db";
+import { CURRENT_PLAN_ORDER } from "@/features/plans/current-plan";
 
 export interface MyTasksFilters {
   role?: "lead" | "coordinate";
@@ -24,7 +25,7 @@ export async function loadMyTasks(
     }),
     prisma.plan.findFirst({
       where: { status: "ACTIVE" },
-      orderBy: { issuedOn: "desc" },
+      orderBy: [...CURRENT_PLAN_ORDER],
       select: { id: true, symbol: true },
     }),
   ]);

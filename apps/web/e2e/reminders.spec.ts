@@ -8,7 +8,6 @@
 import { execFile } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
-import type { Page } from "@playwright/test";
 import { account } from "./accounts";
 import { expect, test } from "./fixtures";
 import { axeViolations } from "./support/axe";
@@ -42,11 +41,6 @@ async function runSchedule(): Promise<{ notifications: number; emails: number; o
 const overdueTitle = "Quá hạn gửi báo cáo năm 2026 (182/KH-UBND)";
 const staffEmail = account("districtStaff").email;
 
-async function outboxSummary(admin: Page): Promise<string> {
-  await admin.goto("/admin/outbox");
-  return (await admin.getByRole("status").first().textContent()) ?? "";
-}
-
 test("a run with a moved clock reminds the late agency in the notification centre and the outbox, once", async ({
   signInAs,
 }, testInfo) => {
@@ -63,7 +57,7 @@ test("a run with a moved clock reminds the late agency in the notification centr
   await staff.waitForURL(/\/periods\/[^/]+\/submission$/);
 
   const admin = await signInAs("admin");
-  const summaryBefore = await outboxSummary(admin);
+  await admin.goto("/admin/outbox");
   const row = admin.getByRole("row").filter({ hasText: staffEmail });
   await expect(row).toHaveCount(1);
   await row
@@ -84,7 +78,9 @@ test("a run with a moved clock reminds the late agency in the notification centr
   // The same schedule again, as a second node or a rerun would: nothing new anywhere.
   const again = await runSchedule();
   expect(again).toMatchObject({ notifications: 0, emails: 0, occurrences: first.occurrences });
-  expect(await outboxSummary(admin)).toBe(summaryBefore);
+  // This agency's mail only: other specs (the compiler's "Nhắc") add mail for other agencies meanwhile.
+  await admin.goto("/admin/outbox");
+  await expect(admin.getByRole("row").filter({ hasText: staffEmail })).toHaveCount(1);
   await staff.goto("/notifications");
   await expect(staff.getByRole("listitem").filter({ hasText: overdueTitle })).toHaveCount(1);
 });

@@ -6,6 +6,7 @@
 export const IMPORT_ERROR_CODES = [
   "EMPTY",
   "TOO_LARGE",
+  "UNZIPPED_TOO_LARGE",
   "PDF_NOT_SUPPORTED",
   "IMAGE_NOT_SUPPORTED",
   "LEGACY_DOC",
@@ -35,6 +36,8 @@ export function importError(
   const messages: Record<ImportErrorCode, string> = {
     EMPTY: "Tệp trống: không có nội dung văn bản để nhập. Hãy kiểm tra lại tệp hoặc dán nội dung kế hoạch.",
     TOO_LARGE: `Tệp quá lớn (${megabytes(info.size ?? 0)} MB); giới hạn là ${megabytes(info.limit ?? DEFAULT_MAX_BYTES)} MB. Hãy tải lên bản DOCX hoặc văn bản của kế hoạch, không kèm ảnh.`,
+    UNZIPPED_TOO_LARGE:
+      "Tệp DOCX khi giải nén lớn bất thường (quá 100 MB): có thể tệp bị hỏng hoặc là tệp nén độc hại, hệ thống không mở. Hãy mở tệp trong Word, lưu lại dưới dạng .docx rồi tải lên lại, hoặc dán nội dung văn bản.",
     PDF_NOT_SUPPORTED:
       "Chưa hỗ trợ nhập từ tệp PDF (kể cả bản scan). Hãy tải lên bản DOCX của kế hoạch, hoặc sao chép nội dung văn bản và dán vào ô nhập.",
     IMAGE_NOT_SUPPORTED:

@@ -8,6 +8,7 @@ import type { DocumentLines, SourceFormat } from "./lines";
 import { readDocx } from "./read-docx";
 import { readMarkdown } from "./read-markdown";
 import { readText } from "./read-text";
+import { checkZipBounds } from "./zip-bounds";
 
 export interface ReadOptions {
   /** Used only to tell Markdown from plain text ("plan.md"). */
@@ -52,6 +53,10 @@ export async function readDocument(
   if (kind === "binary") return { ok: false, error: importError("UNREADABLE") };
   let doc: DocumentLines;
   if (kind === "zip") {
+    // Before mammoth inflates it: a zip bomb is refused with bounded memory.
+    const bounds = await checkZipBounds(bytes);
+    if (bounds === "too-large") return { ok: false, error: importError("UNZIPPED_TOO_LARGE") };
+    if (bounds === "unreadable") return { ok: false, error: importError("UNREADABLE") };
     try {
       doc = await readDocx(bytes);
     } catch {

@@ -43,6 +43,7 @@ export const applySchema = z.object({
 export type UploadErrorCode =
   | "EMPTY"
   | "TOO_LARGE"
+  | "UNZIPPED_TOO_LARGE"
   | "PDF_NOT_SUPPORTED"
   | "IMAGE_NOT_SUPPORTED"
   | "LEGACY_DOC"

@@ -29,14 +29,28 @@ export async function lockAgencySubmission(
   periodId: string,
   organizationId: string,
 ): Promise<SubmissionRow> {
+  // Every save takes this lock while it holds a pooled connection: one statement when the row exists
+  // (the usual case), not three.
+  const existing = await selectForUpdate(tx, periodId, organizationId);
+  if (existing) return existing;
   // ON CONFLICT DO NOTHING: two first saves of the same agency do not fail on the unique key.
   await tx.agencySubmission.createMany({ data: [{ periodId, organizationId }], skipDuplicates: true });
-  await tx.$queryRaw`SELECT "id" FROM "AgencySubmission"
+  const created = await selectForUpdate(tx, periodId, organizationId);
+  if (!created) throw new Error(`agency submission ${periodId}/${organizationId} vanished`);
+  return created;
+}
+
+async function selectForUpdate(
+  tx: Prisma.TransactionClient,
+  periodId: string,
+  organizationId: string,
+): Promise<SubmissionRow | null> {
+  const rows = await tx.$queryRaw<SubmissionRow[]>`SELECT "id", "periodId", "organizationId",
+      "state"::text AS "state", "coverSummary", "submittedById", "submittedAt", "reviewedById",
+      "reviewedAt", "returnReason", "version"
+    FROM "AgencySubmission"
     WHERE "periodId" = ${periodId} AND "organizationId" = ${organizationId} FOR UPDATE`;
-  return tx.agencySubmission.findUniqueOrThrow({
-    where: { periodId_organizationId: { periodId, organizationId } },
-    select: submissionRowSelect,
-  });
+  return rows[0] ?? null;
 }
 
 /** Locks an existing submission by id (the compiler's decisions never create one); null if there is none. */

@@ -94,8 +94,10 @@ export async function saveUpdate(
           return { ok: false, conflict: toUpdateView(latest) };
         }
         id = current.id;
-        await tx.citedDocument.deleteMany({ where: { updateId: id } });
-        await tx.indicatorValue.deleteMany({ where: { updateId: id } });
+        // Only what exists is deleted: most saves change text alone, and every statement is held under
+        // the agency's lock.
+        if (current.citedDocuments.length) await tx.citedDocument.deleteMany({ where: { updateId: id } });
+        if (current.indicatorValues.length) await tx.indicatorValue.deleteMany({ where: { updateId: id } });
       } else {
         const created = await tx.progressUpdate.create({
           data: {

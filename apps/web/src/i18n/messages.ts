@@ -1,3 +1,4 @@
+import enAccounts from "../../messages/en/accounts.json";
 import enDashboard from "../../messages/en/dashboard.json";
 import enDirectives from "../../messages/en/directives.json";
 import enJobs from "../../messages/en/jobs.json";
@@ -9,6 +10,7 @@ import enReport from "../../messages/en/report.json";
 import enSubmissions from "../../messages/en/submissions.json";
 import enUpdates from "../../messages/en/updates.json";
 import enBase from "../../messages/en.json";
+import viAccounts from "../../messages/vi/accounts.json";
 import viDashboard from "../../messages/vi/dashboard.json";
 import viDirectives from "../../messages/vi/directives.json";
 import viJobs from "../../messages/vi/jobs.json";
@@ -38,6 +40,7 @@ const catalogs = {
     viReport,
     viJobs,
     viNotificationSettings,
+    viAccounts,
   ],
   en: [
     enBase,
@@ -51,6 +54,7 @@ const catalogs = {
     enReport,
     enJobs,
     enNotificationSettings,
+    enAccounts,
   ],
 } as const;
 

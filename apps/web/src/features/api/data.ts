@@ -1,6 +1,7 @@
 import "server-only";
 import { searchTokens } from "@plan-tracker/core";
 import type { PrismaClient } from "@plan-tracker/db";
+import { likeLiteral } from "@/server/like-literal";
 import type { OrganizationListQuery, PlanListQuery } from "./schemas";
 
 /**
@@ -110,7 +111,9 @@ export async function listOrganizationsForApi(db: PrismaClient, query: Organizat
   return db.organization.findMany({
     where: {
       ...(query.kind ? { kind: query.kind } : {}),
-      ...(tokens.length ? { AND: tokens.map((token) => ({ searchKey: { contains: token } })) } : {}),
+      ...(tokens.length
+        ? { AND: tokens.map((token) => ({ searchKey: { contains: likeLiteral(token) } })) }
+        : {}),
     },
     orderBy: { code: "asc" },
     select: {

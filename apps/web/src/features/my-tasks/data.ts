@@ -2,6 +2,7 @@ import "server-only";
 import { type MyUpdateState, myUpdateState, scopesIncluding, searchTokens } from "@plan-tracker/core";
 import type { PrismaClient } from "@plan-tracker/db";
 import { CURRENT_PLAN_ORDER } from "@/features/plans/current-plan";
+import { likeLiteral } from "@/server/like-literal";
 
 export interface MyTasksFilters {
   role?: "lead" | "coordinate";
@@ -49,7 +50,9 @@ export async function loadMyTasks(
           { coordinators: { some: { organizationId } } },
           { genericCoordinators: { some: { scope: { in: scopes } } } },
         ],
-        ...(tokens.length ? { AND: tokens.map((token) => ({ searchKey: { contains: token } })) } : {}),
+        ...(tokens.length
+          ? { AND: tokens.map((token) => ({ searchKey: { contains: likeLiteral(token) } })) }
+          : {}),
       },
       orderBy: { order: "asc" },
       select: {

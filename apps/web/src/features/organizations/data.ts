@@ -1,12 +1,15 @@
 import "server-only";
 import { searchTokens } from "@plan-tracker/core";
 import { prisma } from "@/server/db";
+import { likeLiteral } from "@/server/like-literal";
 
 /** The directory, optionally filtered accent-insensitively; one query plus one count of led tasks. */
 export async function listOrganizations(query?: string) {
   const tokens = query ? searchTokens(query) : [];
   const organizations = await prisma.organization.findMany({
-    where: tokens.length ? { AND: tokens.map((token) => ({ searchKey: { contains: token } })) } : undefined,
+    where: tokens.length
+      ? { AND: tokens.map((token) => ({ searchKey: { contains: likeLiteral(token) } })) }
+      : undefined,
     orderBy: [{ kind: "asc" }, { name: "asc" }],
     select: {
       id: true,

@@ -1,6 +1,7 @@
 import "server-only";
 import { searchTokens } from "@plan-tracker/core";
 import { prisma } from "@/server/db";
+import { likeLiteral } from "@/server/like-literal";
 
 const LIMIT = 50;
 
@@ -11,7 +12,7 @@ const LIMIT = 50;
 export async function searchPlans(query: string) {
   const tokens = searchTokens(query);
   if (tokens.length === 0) return { tasks: [], actionItems: [], sections: [] };
-  const match = { AND: tokens.map((token) => ({ searchKey: { contains: token } })) };
+  const match = { AND: tokens.map((token) => ({ searchKey: { contains: likeLiteral(token) } })) };
   const [tasks, actionItems, sections] = await Promise.all([
     prisma.task.findMany({
       where: match,

@@ -58,12 +58,19 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   ],
   callbacks: {
     jwt({ token, user }) {
-      if (user?.id) token.sub = user.id;
+      if (user?.id) {
+        token.sub = user.id;
+        // When the password was proved. Not `iat`: Auth.js stamps a fresh `iat` every time it re-encodes
+        // the cookie (a session refresh), which would let a session from before a password change or a
+        // lock pass the sessionsValidFrom check once refreshed.
+        token.authTime = Math.floor(Date.now() / 1000);
+      }
       return token;
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
-      if (typeof token.iat === "number") session.issuedAt = token.iat;
+      const authTime = typeof token.authTime === "number" ? token.authTime : token.iat;
+      if (typeof authTime === "number") session.issuedAt = authTime;
       return session;
     },
   },

@@ -16,6 +16,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but sign-in, the auth and read APIs (they answer 401 themselves), public pages and assets.
-  matcher: ["/((?!sign-in|api/|public|_next/|favicon.ico|robots.txt).*)"],
+  // Everything but sign-in and password recovery (reached signed out), the auth and read APIs (they answer
+  // 401 themselves), public pages and assets.
+  matcher: ["/((?!sign-in|forgot-password|reset-password/|api/|public|_next/|favicon.ico|robots.txt).*)"],
 };

@@ -1,4 +1,5 @@
 import enAccounts from "../../messages/en/accounts.json";
+import enAuditLog from "../../messages/en/audit-log.json";
 import enDashboard from "../../messages/en/dashboard.json";
 import enDirectives from "../../messages/en/directives.json";
 import enJobs from "../../messages/en/jobs.json";
@@ -11,6 +12,7 @@ import enSubmissions from "../../messages/en/submissions.json";
 import enUpdates from "../../messages/en/updates.json";
 import enBase from "../../messages/en.json";
 import viAccounts from "../../messages/vi/accounts.json";
+import viAuditLog from "../../messages/vi/audit-log.json";
 import viDashboard from "../../messages/vi/dashboard.json";
 import viDirectives from "../../messages/vi/directives.json";
 import viJobs from "../../messages/vi/jobs.json";
@@ -41,6 +43,7 @@ const catalogs = {
     viJobs,
     viNotificationSettings,
     viAccounts,
+    viAuditLog,
   ],
   en: [
     enBase,
@@ -55,6 +58,7 @@ const catalogs = {
     enJobs,
     enNotificationSettings,
     enAccounts,
+    enAuditLog,
   ],
 } as const;
 

@@ -19,6 +19,8 @@ export async function AppHeader({ actor }: { actor: SessionActor }) {
     { href: "/organizations", label: t("nav.organizations") },
     { href: "/settings/tokens", label: t("nav.tokens") },
     { href: "/settings/notifications", label: t("notificationSettings.nav") },
+    { href: "/settings/password", label: t("accounts.nav") },
+    ...(can(actor, "user.manage") ? [{ href: "/admin/users", label: t("usersAdmin.nav") }] : []),
     ...(can(actor, "settings.manage") ? [{ href: "/admin/jobs", label: t("jobsAdmin.nav") }] : []),
   ];
   const firstMembership = actor.memberships[0];

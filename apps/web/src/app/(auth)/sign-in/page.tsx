@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/features/auth/components/sign-in-form";
@@ -12,10 +13,18 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SignInPage({
   searchParams,
 }: {
-  searchParams: Promise<{ callbackUrl?: string; expired?: string }>;
+  searchParams: Promise<{ callbackUrl?: string; expired?: string; changed?: string; reset?: string }>;
 }) {
   if (await getActor()) redirect("/");
-  const { callbackUrl, expired } = await searchParams;
+  const { callbackUrl, expired, changed, reset } = await searchParams;
+  const notice =
+    reset === "locked"
+      ? "accounts.notices.resetLocked"
+      : reset
+        ? "accounts.notices.reset"
+        : changed
+          ? "accounts.notices.changed"
+          : null;
   const t = await getTranslations();
   return (
     <main id="main" className="mx-auto flex min-h-screen max-w-md flex-col justify-center gap-6 px-4 py-10">
@@ -35,8 +44,21 @@ export default async function SignInPage({
           {t("signIn.expired")}
         </p>
       ) : null}
-      <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+      {notice ? (
+        <p
+          role="status"
+          className="rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900"
+        >
+          {t(notice)}
+        </p>
+      ) : null}
+      <div className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
         <SignInForm callbackUrl={callbackUrl} />
+        <p className="text-sm">
+          <Link href="/forgot-password" className="font-semibold text-brand-700 underline">
+            {t("accounts.forgotLink")}
+          </Link>
+        </p>
       </div>
     </main>
   );

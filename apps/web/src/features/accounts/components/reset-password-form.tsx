@@ -1,0 +1,49 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState, useEffect, useRef } from "react";
+import { Button } from "@/components/ui/button";
+import { type ResetPasswordState, resetPasswordAction } from "../actions";
+import { InvalidLink } from "./invalid-link";
+import { PasswordFields } from "./password-fields";
+import { PasswordRulesNote } from "./password-rules-note";
+
+const FIELDS = ["newPassword", "confirmPassword"] as const;
+
+export function ResetPasswordForm({ token, email }: { token: string; email: string }) {
+  const t = useTranslations("accounts");
+  const [state, action, pending] = useActionState<ResetPasswordState, FormData>(resetPasswordAction, {});
+  const alertRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!state.error) return;
+    const first = FIELDS.find((f) => state.fieldErrors?.[f]);
+    if (first) document.getElementById(first)?.focus();
+    else alertRef.current?.focus();
+  }, [state]);
+
+  if (state.invalid) return <InvalidLink state={state.invalid} />;
+  return (
+    <form action={action} className="flex flex-col gap-4" noValidate>
+      <p className="text-slate-700">{t("reset.for", { email })}</p>
+      {state.error ? (
+        <div
+          ref={alertRef}
+          tabIndex={-1}
+          role="alert"
+          className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900"
+        >
+          {t(`errors.${state.error}` as "errors.fix_fields")}
+        </div>
+      ) : null}
+      <input type="hidden" name="token" value={token} />
+      {/* Lets password managers file the new password under the right account. */}
+      <input type="email" name="username" value={email} autoComplete="username" readOnly hidden />
+      <PasswordRulesNote id="password-rules" />
+      <PasswordFields names={FIELDS} fieldErrors={state.fieldErrors} rulesId="password-rules" />
+      <Button type="submit" disabled={pending}>
+        {pending ? t("reset.submitting") : t("reset.submit")}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,150 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState, useEffect, useRef } from "react";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { type CreateUserState, createUserAction } from "../actions";
+import { ROLES } from "../schema";
+
+const selectClass = "rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900";
+
+export function CreateUserForm({
+  organizations,
+}: {
+  organizations: { id: string; shortName: string; name: string }[];
+}) {
+  const t = useTranslations("usersAdmin");
+  const tRoles = useTranslations("roles");
+  const tErrors = useTranslations("errors");
+  const [state, action, pending] = useActionState<CreateUserState, FormData>(createUserAction, {});
+  const alertRef = useRef<HTMLDivElement>(null);
+  const values = state.error ? state.values : undefined;
+
+  useEffect(() => {
+    if (!state.error) return;
+    const first = (["email", "name", "organizationId", "role"] as const).find((f) => state.fieldErrors?.[f]);
+    const id = first ? `new-user-${first}` : null;
+    if (id) document.getElementById(id)?.focus();
+    else alertRef.current?.focus();
+  }, [state]);
+
+  const fieldError = (field: "email" | "name" | "organizationId" | "role") => {
+    const key = state.fieldErrors?.[field];
+    return key ? t(`errors.${key}` as "errors.emailTaken") : undefined;
+  };
+  const orgError = fieldError("organizationId");
+  const roleError = fieldError("role");
+
+  return (
+    <div className="flex flex-col gap-4">
+      {state.done === "created" ? (
+        <p
+          role="status"
+          className="rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900"
+        >
+          {t("results.created", { who: state.who ?? "" })}
+        </p>
+      ) : null}
+      {state.error ? (
+        <div
+          ref={alertRef}
+          tabIndex={-1}
+          role="alert"
+          className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900"
+        >
+          {state.fieldErrors ? t("errors.fixFields") : tErrors(state.error as "FORBIDDEN")}
+        </div>
+      ) : null}
+      <form
+        action={action}
+        // After a refusal the form remounts with what was typed; after success it starts empty.
+        key={values ? JSON.stringify(values) : `new-${state.who ?? ""}`}
+        className="grid gap-4 sm:grid-cols-2"
+        noValidate
+      >
+        <Field
+          id="new-user-email"
+          name="email"
+          type="email"
+          label={t("fields.email")}
+          autoComplete="off"
+          required
+          maxLength={320}
+          defaultValue={values?.email ?? ""}
+          error={fieldError("email")}
+        />
+        <Field
+          id="new-user-name"
+          name="name"
+          label={t("fields.name")}
+          autoComplete="off"
+          required
+          maxLength={120}
+          defaultValue={values?.name ?? ""}
+          error={fieldError("name")}
+        />
+        <div className="flex flex-col gap-1">
+          <label htmlFor="new-user-organizationId" className="text-sm font-semibold text-slate-800">
+            {t("fields.organization")}
+          </label>
+          <select
+            id="new-user-organizationId"
+            name="organizationId"
+            required
+            defaultValue={values?.organizationId ?? ""}
+            aria-invalid={orgError ? true : undefined}
+            aria-describedby={orgError ? "new-user-organizationId-error" : undefined}
+            className={selectClass}
+          >
+            <option value="">{t("choose")}</option>
+            {organizations.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.shortName} – {o.name}
+              </option>
+            ))}
+          </select>
+          {orgError ? (
+            <p id="new-user-organizationId-error" className="text-sm text-red-700">
+              {orgError}
+            </p>
+          ) : null}
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="new-user-role" className="text-sm font-semibold text-slate-800">
+            {t("fields.role")}
+          </label>
+          <select
+            id="new-user-role"
+            name="role"
+            required
+            defaultValue={values?.role ?? ""}
+            aria-invalid={roleError ? true : undefined}
+            aria-describedby={roleError ? "new-user-role-error" : undefined}
+            className={selectClass}
+          >
+            <option value="">{t("choose")}</option>
+            {ROLES.map((role) => (
+              <option key={role} value={role}>
+                {tRoles(role)}
+              </option>
+            ))}
+          </select>
+          {roleError ? (
+            <p id="new-user-role-error" className="text-sm text-red-700">
+              {roleError}
+            </p>
+          ) : null}
+        </div>
+        <div className="sm:col-span-2 flex flex-col gap-2">
+          <p className="text-sm text-slate-700">{t("createHint")}</p>
+          <div>
+            <Button type="submit" disabled={pending}>
+              {pending ? t("creating") : t("create")}
+            </Button>
+          </div>
+        </div>
+      </form>
+    </div>
+  );
+}

@@ -27,7 +27,10 @@ export async function authenticateRequest(
       throw new AppError("UNAUTHENTICATED", { message: "Authorization header is not a bearer token" });
     const verified = await verifyApiToken(prisma, token, now);
     if (!verified.ok)
-      throw new AppError("UNAUTHENTICATED", { message: `API token refused: ${verified.reason}` });
+      throw new AppError("UNAUTHENTICATED", {
+        message: `API token refused: ${verified.reason}`,
+        details: { tokenRefusal: verified.reason },
+      });
     // The same loader as sessions: a locked owner (or one deleted since) is refused here too.
     const actor = await loadActor(verified.userId);
     if (!actor) throw new AppError("UNAUTHENTICATED", { message: "API token owner cannot sign in" });

@@ -16,6 +16,27 @@ export const PRIVATE_NO_STORE: Readonly<Record<string, string>> = {
 
 export const WWW_AUTHENTICATE = 'Bearer realm="plan-tracker"';
 
+/**
+ * Why a bearer token was refused, as RFC 6750 tells a client (error="invalid_token"): an expired or revoked
+ * token needs a new one, not a retry. Said only to the holder of that very token (it is looked up by its
+ * hash), so nothing about other tokens or users leaks; unknown and malformed tokens get the same answer.
+ */
+const TOKEN_REFUSAL_DESCRIPTIONS: Readonly<Record<string, string>> = {
+  expired: "The API token has expired; create a new one",
+  revoked: "The API token was revoked; create a new one",
+  locked: "The API token's owner cannot sign in",
+  unknown: "The API token is not valid",
+  malformed: "The API token is not valid",
+};
+
+function wwwAuthenticate(details: Record<string, unknown> | undefined): string {
+  const refusal = details?.tokenRefusal;
+  const description = typeof refusal === "string" ? TOKEN_REFUSAL_DESCRIPTIONS[refusal] : undefined;
+  return description
+    ? `${WWW_AUTHENTICATE}, error="invalid_token", error_description="${description}"`
+    : WWW_AUTHENTICATE;
+}
+
 export function apiErrorBody(code: AppErrorCode, fieldErrors?: Record<string, string[]>): ErrorResponse {
   return {
     error: { code, message: appErrorMessage(code, "vi"), ...(fieldErrors ? { fieldErrors } : {}) },
@@ -54,7 +75,7 @@ export function apiErrorResponse(
   }
   const fieldErrors = error.code === "VALIDATION" ? error.details?.fieldErrors : undefined;
   const headers: Record<string, string> = { ...PRIVATE_NO_STORE };
-  if (error.code === "UNAUTHENTICATED") headers["WWW-Authenticate"] = WWW_AUTHENTICATE;
+  if (error.code === "UNAUTHENTICATED") headers["WWW-Authenticate"] = wwwAuthenticate(error.details);
   if (error.code === "UNAVAILABLE") headers["Retry-After"] = "2";
   return Response.json(apiErrorBody(error.code, fieldErrors), {
     status: appErrorHttpStatus(error.code),

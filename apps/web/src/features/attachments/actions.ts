@@ -4,6 +4,7 @@ import { type AppErrorCode, toAppError } from "@plan-tracker/core";
 import { auditRequestContext } from "@/server/audit";
 import { prisma } from "@/server/db";
 import { getActor } from "@/server/session";
+import { maxUploadMb } from "./limits";
 import { removeEvidence, type UploadedEvidence, type UploadProblem, uploadEvidence } from "./upload-evidence";
 
 export type UploadActionResult =
@@ -17,6 +18,8 @@ export async function uploadEvidenceAction(form: FormData): Promise<UploadAction
   const updateId = form.get("updateId");
   const file = form.get("file");
   if (typeof updateId !== "string" || !(file instanceof File)) return { status: "error", code: "VALIDATION" };
+  // Refused from its declared size before its bytes are copied into memory again.
+  if (file.size > maxUploadMb() * 1024 * 1024) return { status: "rejected", problem: "tooLarge" };
   try {
     const result = await uploadEvidence(
       prisma,

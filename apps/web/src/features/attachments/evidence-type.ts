@@ -15,12 +15,18 @@ export async function detectEvidenceType(content: Uint8Array): Promise<string | 
   return detected && detected.mime in EVIDENCE_TYPES ? detected.mime : null;
 }
 
-/** A file name safe to store and to send back: no path, no control characters, bounded length. */
+/**
+ * A file name safe to store and to send back: no path, no control characters, no invisible format
+ * characters (a right-to-left override makes "hoso\u202Efdp.exe" display as "hosoexe.pdf"), bounded length
+ * without cutting a character in half. It is only ever a display name: storage uses the content's hash.
+ */
 export function safeFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
   const cleaned = base
     .normalize("NFC")
-    .replace(/\p{Cc}/gu, "")
+    .replace(/[\p{Cc}\p{Cf}]/gu, "")
     .trim();
-  return (cleaned || "tep-dinh-kem").slice(0, 200);
+  return Array.from(cleaned || "tep-dinh-kem")
+    .slice(0, 200)
+    .join("");
 }

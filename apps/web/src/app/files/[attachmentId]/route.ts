@@ -50,9 +50,21 @@ export async function GET(request: Request, { params }: { params: Promise<{ atta
     headers: {
       "Content-Type": attachment.mimeType,
       "Content-Length": String(content.byteLength),
-      "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`,
+      "Content-Disposition": contentDisposition(attachment.fileName),
       "Cache-Control": "private, no-store",
       "X-Content-Type-Options": "nosniff",
     },
   });
+}
+
+/**
+ * Always a download, never shown inline; the name as an RFC 5987 value. encodeURIComponent leaves
+ * ' ( ) * ! which that grammar does not allow unescaped, so they are escaped too.
+ */
+function contentDisposition(fileName: string): string {
+  const encoded = encodeURIComponent(fileName).replace(
+    /['()*!]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  return `attachment; filename*=UTF-8''${encoded}`;
 }

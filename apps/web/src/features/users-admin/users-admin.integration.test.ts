@@ -1,0 +1,224 @@
+import { AppError } from "@plan-tracker/core";
+import { type Database, PrismaClient } from "@plan-tracker/db";
+import { hashPassword } from "@plan-tracker/db/password";
+import { createTestPostgres, type TestDatabase } from "@plan-tracker/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { countQueries, withQueryCounting } from "@/server/query-count";
+import { loadActor, type SessionActor } from "@/server/session";
+import { setupDatabase } from "../../../../../prisma/seed/setup";
+import { createUser } from "./create-user";
+import { listUsers } from "./data";
+import { sendResetLink, setUserLock } from "./manage-user";
+import { userFiltersSchema } from "./schema";
+
+let db: TestDatabase;
+let admin: SessionActor;
+let compiler: SessionActor;
+let stnmtId: string;
+const BASE = "http://127.0.0.1:3311";
+const now = () => Math.floor(Date.now() / 1000);
+
+async function actorFor(email: string): Promise<SessionActor> {
+  const user = await db.prisma.user.findUniqueOrThrow({ where: { email } });
+  const actor = await loadActor(user.id);
+  if (!actor) throw new Error(`${email} cannot sign in`);
+  return actor;
+}
+
+async function codeOf(promise: Promise<unknown>): Promise<string | undefined> {
+  try {
+    await promise;
+    return undefined;
+  } catch (error) {
+    if (error instanceof AppError) return error.code;
+    throw error;
+  }
+}
+
+let n = 0;
+async function staffUser(name = "Phạm Thị Khoá") {
+  n += 1;
+  return db.prisma.user.create({
+    data: {
+      email: `nguoidung${n}.${Date.now().toString(36)}@kiengiang.example`,
+      name: `${name} ${n}`,
+      passwordHash: await hashPassword("Mật khẩu cũ rất dài 1"),
+      sessionsValidFrom: new Date(Date.now() - 3600_000),
+      memberships: { create: { organizationId: stnmtId, role: "STAFF" } },
+    },
+  });
+}
+
+const filters = (raw: Record<string, unknown> = {}) => userFiltersSchema.parse(raw);
+
+beforeAll(async () => {
+  db = await createTestPostgres("pt_users_admin");
+  await setupDatabase(db, { demo: true });
+  process.env.DATABASE_URL = db.url;
+  admin = await actorFor("admin@kiengiang.example");
+  compiler = await actorFor("tonghop@kiengiang.example");
+  stnmtId = (await db.prisma.organization.findUniqueOrThrow({ where: { code: "STNMT" } })).id;
+});
+
+afterAll(async () => {
+  const app = globalThis as unknown as { planTrackerDb?: Database };
+  await app.planTrackerDb?.close();
+  delete app.planTrackerDb;
+  await db?.destroy();
+});
+
+describe("who may manage users", () => {
+  it("refuses every operation to a non-admin, even the focal agency's compiler", async () => {
+    const user = await staffUser();
+    expect(await codeOf(listUsers(db.prisma, compiler, filters()))).toBe("FORBIDDEN");
+    expect(await codeOf(setUserLock(db.prisma, compiler, { userId: user.id, locked: true }))).toBe(
+      "FORBIDDEN",
+    );
+    expect(await codeOf(sendResetLink(db.prisma, compiler, user.id, { baseUrl: BASE }))).toBe("FORBIDDEN");
+    expect(
+      await codeOf(
+        createUser(
+          db.prisma,
+          compiler,
+          { email: "moi@kiengiang.example", name: "Mới", organizationId: stnmtId, role: "STAFF" },
+          { baseUrl: BASE },
+        ),
+      ),
+    ).toBe("FORBIDDEN");
+    expect((await db.prisma.user.findUniqueOrThrow({ where: { id: user.id } })).lockedAt).toBeNull();
+  });
+});
+
+describe("locking", () => {
+  it("kills an open session at once, and unlocking does not revive it", async () => {
+    const user = await staffUser();
+    const openSession = now() - 30;
+    expect(await loadActor(user.id, openSession)).not.toBeNull();
+
+    await setUserLock(db.prisma, admin, { userId: user.id, locked: true }, { ip: "198.51.100.1" });
+    expect(await loadActor(user.id, openSession)).toBeNull();
+    expect(await loadActor(user.id, now() + 1)).toBeNull();
+
+    await setUserLock(db.prisma, admin, { userId: user.id, locked: false });
+    expect(await loadActor(user.id, openSession)).toBeNull();
+    expect(await loadActor(user.id, now() + 1)).not.toBeNull();
+
+    const events = await db.prisma.auditEvent.findMany({
+      where: { entityId: user.id, action: { in: ["user.lock", "user.unlock"] } },
+      orderBy: { at: "asc" },
+    });
+    expect(events.map((e) => [e.action, e.actorId])).toEqual([
+      ["user.lock", admin.userId],
+      ["user.unlock", admin.userId],
+    ]);
+  });
+
+  it("an administrator cannot lock themself", async () => {
+    expect(await codeOf(setUserLock(db.prisma, admin, { userId: admin.userId, locked: true }))).toBe(
+      "FORBIDDEN",
+    );
+    expect((await db.prisma.user.findUniqueOrThrow({ where: { id: admin.userId } })).lockedAt).toBeNull();
+  });
+
+  it("an unknown user is NOT_FOUND", async () => {
+    expect(await codeOf(setUserLock(db.prisma, admin, { userId: "khongco", locked: true }))).toBe(
+      "NOT_FOUND",
+    );
+  });
+});
+
+describe("creating an account and sending links", () => {
+  it("creates the user without a password, with the membership, and emails a 3-day link", async () => {
+    const email = `moi.${Date.now()}@kiengiang.example`;
+    const created = await createUser(
+      db.prisma,
+      admin,
+      { email, name: "Đặng Văn Mới", organizationId: stnmtId, role: "APPROVER" },
+      { baseUrl: BASE },
+    );
+    const user = await db.prisma.user.findUniqueOrThrow({
+      where: { id: created.id },
+      include: { memberships: true, passwordResetTokens: true },
+    });
+    expect(user.passwordHash).toBeNull();
+    expect(user.memberships.map((m) => [m.organizationId, m.role])).toEqual([[stnmtId, "APPROVER"]]);
+    expect(user.passwordResetTokens).toHaveLength(1);
+    const days = ((user.passwordResetTokens[0]?.expiresAt.getTime() ?? 0) - Date.now()) / 86_400_000;
+    expect(days).toBeGreaterThan(2.99);
+    expect(days).toBeLessThanOrEqual(3);
+    const mail = await db.prisma.outboxEmail.findFirstOrThrow({ where: { to: email } });
+    expect(mail.subject).toContain("Tài khoản của bạn đã được tạo");
+    expect(mail.text).toMatch(new RegExp(`${BASE}/reset-password/[A-Za-z0-9_-]{43}`));
+    expect(await db.prisma.auditEvent.count({ where: { entityId: created.id, action: "user.create" } })).toBe(
+      1,
+    );
+
+    expect(
+      await codeOf(
+        createUser(
+          db.prisma,
+          admin,
+          { email, name: "Trùng", organizationId: stnmtId, role: "STAFF" },
+          { baseUrl: BASE },
+        ),
+      ),
+    ).toBe("CONFLICT");
+  });
+
+  it("sends a reset link to an existing user and audits it", async () => {
+    const user = await staffUser();
+    await sendResetLink(db.prisma, admin, user.id, { baseUrl: BASE });
+    const mail = await db.prisma.outboxEmail.findFirstOrThrow({ where: { to: user.email } });
+    expect(mail.subject).toContain("Đặt lại mật khẩu");
+    expect(
+      await db.prisma.auditEvent.count({
+        where: { entityId: user.id, action: "user.passwordResetSend", actorId: admin.userId },
+      }),
+    ).toBe(1);
+  });
+});
+
+describe("the list", () => {
+  it("filters by name or email (any case), organization, role and lock state", async () => {
+    const locked = await staffUser("Hồ Văn Lọc");
+    await setUserLock(db.prisma, admin, { userId: locked.id, locked: true });
+    const byName = await listUsers(db.prisma, admin, filters({ q: "hồ văn LỌC" }));
+    expect(byName.rows.map((r) => r.id)).toEqual([locked.id]);
+    expect(byName.rows[0]?.memberships[0]).toMatchObject({ role: "STAFF", organization: { id: stnmtId } });
+    const byEmail = await listUsers(db.prisma, admin, filters({ q: locked.email.toUpperCase() }));
+    expect(byEmail.rows.map((r) => r.id)).toEqual([locked.id]);
+
+    const lockedOnly = await listUsers(db.prisma, admin, filters({ status: "locked" }));
+    expect(lockedOnly.rows.every((r) => r.lockedAt !== null)).toBe(true);
+    expect(lockedOnly.rows.map((r) => r.id)).toContain(locked.id);
+    const activeOnly = await listUsers(db.prisma, admin, filters({ status: "active" }));
+    expect(activeOnly.rows.map((r) => r.id)).not.toContain(locked.id);
+
+    const admins = await listUsers(db.prisma, admin, filters({ role: "ADMIN" }));
+    expect(admins.rows.map((r) => r.email)).toEqual(["admin@kiengiang.example"]);
+    const stnmt = await listUsers(db.prisma, admin, filters({ org: stnmtId, role: "COMPILER" }));
+    expect(stnmt.rows.map((r) => r.email)).toContain("tonghop@kiengiang.example");
+    expect(
+      stnmt.rows.every((r) =>
+        r.memberships.some((m) => m.organization.id === stnmtId && m.role === "COMPILER"),
+      ),
+    ).toBe(true);
+  });
+
+  it("reads a page in the same number of statements with 10 users or 60 more", async () => {
+    process.env.BENCH_QUERY_COUNT = "1";
+    const counted = new PrismaClient({ adapter: withQueryCounting(db.adapterFactory) });
+    try {
+      const small = await countQueries(() => listUsers(counted, admin, filters()));
+      for (let i = 0; i < 60; i += 1) await staffUser("Nhiều Người");
+      const large = await countQueries(() => listUsers(counted, admin, filters()));
+      expect(large.result.total).toBeGreaterThan(small.result.total + 59);
+      expect(large.result.rows).toHaveLength(50);
+      expect(large.queries).toBe(small.queries);
+      expect(large.queries).toBeLessThanOrEqual(5);
+    } finally {
+      delete process.env.BENCH_QUERY_COUNT;
+      await counted.$disconnect();
+    }
+  });
+});

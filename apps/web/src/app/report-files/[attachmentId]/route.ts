@@ -1,6 +1,6 @@
 import { isAppError } from "@plan-tracker/core";
 import { authenticateRequest } from "@/features/api/auth-from-request";
-import { readStoredFile } from "@/features/attachments/storage";
+import { openStoredFile } from "@/features/attachments/storage";
 import { loadVersionFile } from "@/features/report/data";
 import { prisma } from "@/server/db";
 
@@ -17,11 +17,12 @@ export async function GET(request: Request, { params }: { params: Promise<{ atta
     throw error;
   });
   if (!file) return new Response("Not found", { status: 404 });
-  const content = await readStoredFile(file.storageKey);
-  return new Response(new Uint8Array(content), {
+  // Streamed from the store (local disk or S3), not held whole in memory.
+  const content = await openStoredFile(file.storageKey);
+  return new Response(content.body, {
     headers: {
       "Content-Type": file.mimeType,
-      "Content-Length": String(content.byteLength),
+      "Content-Length": String(content.size),
       "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
       "Cache-Control": "private, no-store",
       "X-Content-Type-Options": "nosniff",

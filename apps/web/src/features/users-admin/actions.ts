@@ -8,7 +8,7 @@ import { prisma } from "@/server/db";
 import { getActor } from "@/server/session";
 import { createUser } from "./create-user";
 import { sendResetLink, setUserLock } from "./manage-user";
-import { createUserSchema, userIdSchema } from "./schema";
+import { createUserSchema, userIdSchema, userLockSchema } from "./schema";
 
 const PAGE = "/admin/users";
 
@@ -27,26 +27,20 @@ function refusal(error: unknown, what: string): UserActionState {
   return { error: appError.code };
 }
 
-async function lockOrUnlock(form: FormData, locked: boolean): Promise<UserActionState> {
+/** One action for both directions: the button says which (`locked` = "1" locks, "0" unlocks). */
+export async function setUserLockAction(_prev: UserActionState, form: FormData): Promise<UserActionState> {
   const actor = await getActor();
   if (!actor) return { error: "UNAUTHENTICATED" };
-  const parsed = userIdSchema.safeParse({ userId: form.get("userId") });
+  const parsed = userLockSchema.safeParse({ userId: form.get("userId"), locked: form.get("locked") });
   if (!parsed.success) return { error: "VALIDATION" };
+  const { userId, locked } = parsed.data;
   try {
-    const user = await setUserLock(prisma, actor, { ...parsed.data, locked }, await auditRequestContext());
+    const user = await setUserLock(prisma, actor, { userId, locked }, await auditRequestContext());
     revalidatePath(PAGE);
     return { done: locked ? "locked" : "unlocked", who: user.name };
   } catch (error) {
     return refusal(error, locked ? "user.lock" : "user.unlock");
   }
-}
-
-export async function lockUserAction(_prev: UserActionState, form: FormData): Promise<UserActionState> {
-  return lockOrUnlock(form, true);
-}
-
-export async function unlockUserAction(_prev: UserActionState, form: FormData): Promise<UserActionState> {
-  return lockOrUnlock(form, false);
 }
 
 export async function sendResetLinkAction(_prev: UserActionState, form: FormData): Promise<UserActionState> {

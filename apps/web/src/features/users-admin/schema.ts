@@ -16,6 +16,10 @@ export type UserFilters = z.infer<typeof userFiltersSchema>;
 
 export const userIdSchema = z.object({ userId: z.string().min(1).max(40) });
 
+export const userLockSchema = userIdSchema.extend({
+  locked: z.enum(["0", "1"]).transform((v) => v === "1"),
+});
+
 export const createUserSchema = z.object({
   email: emailField,
   name: z

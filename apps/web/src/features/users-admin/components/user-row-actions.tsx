@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
-import { lockUserAction, sendResetLinkAction, type UserActionState, unlockUserAction } from "../actions";
+import { sendResetLinkAction, setUserLockAction, type UserActionState } from "../actions";
 
 /** Lock or unlock, and send a reset link, for one row; the outcome is announced beside the buttons. */
 export function UserRowActions({
@@ -20,7 +20,7 @@ export function UserRowActions({
   const t = useTranslations("usersAdmin");
   const tErrors = useTranslations("errors");
   const [lockState, lockAction, lockPending] = useActionState<UserActionState, FormData>(
-    locked ? unlockUserAction : lockUserAction,
+    setUserLockAction,
     {},
   );
   const [resetState, resetAction, resetPending] = useActionState<UserActionState, FormData>(
@@ -41,6 +41,7 @@ export function UserRowActions({
         {isSelf && !locked ? null : (
           <form action={lockAction}>
             <input type="hidden" name="userId" value={userId} />
+            <input type="hidden" name="locked" value={locked ? "0" : "1"} />
             <Button
               type="submit"
               variant={locked ? "secondary" : "danger"}

@@ -61,7 +61,7 @@ export async function loadScheduleFacts(db: PrismaClient): Promise<ScheduleFacts
   const planIds = [...new Set(periods.map((p) => p.planId))];
   const [tasks, submissions] = await Promise.all([
     db.task.findMany({
-      where: { planId: { in: planIds } },
+      where: { planId: { in: planIds }, retiredAt: null },
       select: {
         planId: true,
         leadOrganizationId: true,

@@ -74,6 +74,7 @@ export async function getPlanForApi(db: PrismaClient, planId: string) {
         },
       },
       tasks: {
+        where: { retiredAt: null },
         orderBy: { order: "asc" },
         select: {
           id: true,

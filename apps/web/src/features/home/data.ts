@@ -29,6 +29,7 @@ export async function agencyTasks(organizationId: string, planId: string) {
   const tasks = await prisma.task.findMany({
     where: {
       planId,
+      retiredAt: null,
       OR: [
         { leadOrganizationId: organizationId },
         { leadScope: { in: scopes } },

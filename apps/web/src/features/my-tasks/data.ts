@@ -44,6 +44,7 @@ export async function loadMyTasks(
     prisma.task.findMany({
       where: {
         planId: plan.id,
+        retiredAt: null,
         OR: [
           { leadOrganizationId: organizationId },
           { leadScope: { in: scopes } },

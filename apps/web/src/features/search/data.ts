@@ -8,6 +8,7 @@ const LIMIT = 50;
 /**
  * Accent-insensitive search over tasks, action items and sections: the query is reduced to the same
  * key as the stored searchKey columns ("tai nguyen nuoc" ↔ "tài nguyên nước", "d" ↔ "đ"). Three queries.
+ * Tasks a re-import retired are left out, as on the plan page.
  */
 export async function searchPlans(query: string) {
   const tokens = searchTokens(query);
@@ -15,7 +16,7 @@ export async function searchPlans(query: string) {
   const match = { AND: tokens.map((token) => ({ searchKey: { contains: likeLiteral(token) } })) };
   const [tasks, actionItems, sections] = await Promise.all([
     prisma.task.findMany({
-      where: match,
+      where: { ...match, retiredAt: null },
       orderBy: [{ planId: "asc" }, { order: "asc" }],
       take: LIMIT,
       select: {
@@ -28,7 +29,7 @@ export async function searchPlans(query: string) {
       },
     }),
     prisma.actionItem.findMany({
-      where: match,
+      where: { ...match, task: { retiredAt: null } },
       orderBy: [{ taskId: "asc" }, { order: "asc" }],
       take: LIMIT,
       select: {

@@ -67,7 +67,7 @@ export async function listPeriodSubmissions(
 
   const [tasks, organizations, submissions, activity] = await Promise.all([
     db.task.findMany({
-      where: { planId: period.planId },
+      where: { planId: period.planId, retiredAt: null },
       select: {
         leadOrganizationId: true,
         leadScope: true,

@@ -57,6 +57,7 @@ export async function expectedTasksOf(
   const tasks = await db.task.findMany({
     where: {
       planId: period.planId,
+      retiredAt: null,
       OR: [
         { leadOrganizationId: organization.id },
         { leadScope: { in: scopes } },

@@ -53,6 +53,25 @@ describe("AppError", () => {
     expect(toAppError(Object.assign(new Error("unique"), { code: "P2002" })).code).toBe("INTERNAL");
     expect(appErrorMessage("UNAVAILABLE")).toContain("thử lại");
   });
+
+  // The shapes Prisma 7's pg adapter and node-postgres threw while PostgreSQL was stopped under load.
+  it("tells a database being restarted from a failure", () => {
+    const adapterError = (cause: Record<string, unknown>) =>
+      Object.assign(new Error("Raw query failed."), {
+        code: "P2010",
+        meta: { driverAdapterError: { cause } },
+      });
+    const terminated = adapterError({ kind: "postgres", originalCode: "57P01", code: "57P01" });
+    expect(toAppError(terminated).code).toBe("UNAVAILABLE");
+    expect(toAppError(adapterError({ kind: "DatabaseNotReachable", port: 5432 })).code).toBe("UNAVAILABLE");
+    expect(toAppError(adapterError({ kind: "ConnectionClosed" })).code).toBe("UNAVAILABLE");
+    const dead = new Error("Client has encountered a connection error and is not queryable");
+    expect(toAppError(dead).code).toBe("UNAVAILABLE");
+    expect(toAppError(new Error("Connection terminated unexpectedly")).code).toBe("UNAVAILABLE");
+    // A query's own failure stays a failure, however it is wrapped.
+    expect(toAppError(adapterError({ kind: "postgres", originalCode: "42601" })).code).toBe("INTERNAL");
+    expect(toAppError(new Error("Connection terminated by the user's query")).code).toBe("INTERNAL");
+  });
 });
 
 describe("appErrorHttpStatus", () => {

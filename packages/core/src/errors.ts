@@ -59,13 +59,53 @@ export function isAppError(value: unknown): value is AppError {
  * server cannot be reached (restarting, failing over). The request may simply be tried again.
  */
 const UNAVAILABLE_PRISMA_CODES = new Set(["P1001", "P1002", "P1017", "P2024", "P2028"]);
-const UNAVAILABLE_NET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "57P01", "57P03", "53300"]);
+/**
+ * Socket errors, and PostgreSQL's SQLSTATEs for a server shutting down or restarting (57P01 admin
+ * shutdown, 57P02 crash shutdown, 57P03 cannot connect now), a lost connection (class 08) and too many
+ * connections (53300).
+ */
+const UNAVAILABLE_NET_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "57P01",
+  "57P02",
+  "57P03",
+  "08000",
+  "08003",
+  "08006",
+  "53300",
+]);
+/** What Prisma's pg adapter reports (meta.driverAdapterError.cause.kind) for the same conditions. */
+const UNAVAILABLE_ADAPTER_KINDS = new Set([
+  "DatabaseNotReachable",
+  "ConnectionClosed",
+  "SocketTimeout",
+  "TooManyConnections",
+]);
+/**
+ * node-postgres throws these without a code when a pooled connection died under a statement or a
+ * transaction (the server was stopped): seen in the PostgreSQL restart fault test.
+ */
+const UNAVAILABLE_DRIVER_MESSAGES = [
+  "Connection terminated unexpectedly",
+  "Connection terminated",
+  "Client has encountered a connection error and is not queryable",
+];
 
 function isUnavailable(value: unknown): boolean {
   for (let e = value, depth = 0; e && typeof e === "object" && depth < 4; depth++) {
-    const code = (e as { code?: unknown }).code;
+    const { code, message, meta } = e as { code?: unknown; message?: unknown; meta?: unknown };
     if (typeof code === "string" && (UNAVAILABLE_PRISMA_CODES.has(code) || UNAVAILABLE_NET_CODES.has(code)))
       return true;
+    if (typeof message === "string" && UNAVAILABLE_DRIVER_MESSAGES.includes(message)) return true;
+    const adapter = (meta as { driverAdapterError?: { cause?: { kind?: unknown; originalCode?: unknown } } })
+      ?.driverAdapterError?.cause;
+    if (adapter) {
+      if (typeof adapter.kind === "string" && UNAVAILABLE_ADAPTER_KINDS.has(adapter.kind)) return true;
+      if (typeof adapter.originalCode === "string" && UNAVAILABLE_NET_CODES.has(adapter.originalCode))
+        return true;
+    }
     e = (e as { cause?: unknown }).cause;
   }
   return false;

@@ -1,0 +1,482 @@
+/**
+ * The matrix's server actions: one row per exported function of a "use server" module. Refused calls
+ * carry valid input (a validation error would hide the policy); allowed ones are probed without
+ * disturbing the data other specs share (see ActionRow.allowedProbe).
+ */
+import { lit } from "./db";
+import {
+  agencyMember,
+  everyone,
+  member,
+  only,
+  readsSubmission,
+  readsUpdate,
+  target,
+  writesUpdate,
+} from "./rules";
+import {
+  CALENDAR_DAY_TO_ADD,
+  CALENDAR_DAY_TO_REMOVE,
+  DIRECTIVE_IDS,
+  FILE_IDS,
+  notificationIdFor,
+  tokenIdFor,
+} from "./setup";
+import type { ActionRow, Case } from "./types";
+
+const idle = { status: "idle" };
+/** `(prevState, formData)`: the useActionState signature most actions have. */
+const form = (fields: Record<string, string | Blob>) => {
+  const data = new FormData();
+  for (const [k, v] of Object.entries(fields)) data.set(k, v);
+  return data;
+};
+const stateForm = (fields: Record<string, string | Blob>) => [idle, form(fields)];
+const p26 = (c: Case) => c.ids.periods[2026] ?? "";
+const p24 = (c: Case) => c.ids.periods[2024] ?? "";
+const orgId = (c: Case) => c.ids.orgs[target(c)];
+/** The caller's user id; anonymous callers address the staff member's things. */
+const userOf = (c: Case) => c.ids.users[c.caller === "anonymous" ? "staff" : c.caller];
+/** "other" addresses another user's: the administrator's, or the leader's for the administrator. */
+const subjectUser = (c: Case) =>
+  c.scope === "own" ? userOf(c) : c.ids.users[c.caller === "admin" ? "leader" : "admin"];
+const STALE_DIGEST = "0".repeat(64);
+
+const update2026 = (c: Case) => c.ids.updates[target(c)] ?? "";
+const updateSnapshot = (c: Case) =>
+  `SELECT id, version, status, results, "updatedAt" FROM "ProgressUpdate" WHERE id = ${lit(update2026(c))}`;
+const submissionSnapshot = (c: Case) =>
+  `SELECT state, "coverSummary", "updatedAt" FROM "AgencySubmission" WHERE "periodId" = ${lit(p26(c))} AND "organizationId" = ${lit(orgId(c))}`;
+const report2024Snapshot = (c: Case) =>
+  `SELECT state, version, "updatedAt" FROM "ConsolidatedReport" WHERE "periodId" = ${lit(p24(c))}`;
+const reportArgs = (version: string) => (c: Case) =>
+  stateForm({
+    periodId: p24(c),
+    version,
+    number: "12",
+    sentOn: "2025-12-05",
+    documentDate: "",
+    signerAuthority: "",
+    signerTitle: "",
+    signerName: "",
+    recipients: "",
+    key: "introduction",
+    text: "Ma trận",
+  });
+
+/** Report actions on the finalized 2024 report: the compiler passes the policy and meets the state (CONFLICT). */
+const reportRow = (name: string, probeVersion: string): ActionRow => ({
+  kind: "action",
+  entry: `features/report/actions.ts#${name}`,
+  scoped: false,
+  page: (c) => `/periods/${p24(c)}/report`,
+  args: reportArgs("1"),
+  allowed: only("compiler"),
+  snapshot: report2024Snapshot,
+  allowedProbe: reportArgs(probeVersion),
+});
+
+export const actionRows: ActionRow[] = [
+  {
+    kind: "action",
+    entry: "features/auth/actions.ts#signInAction",
+    scoped: false,
+    page: () => "/sign-in",
+    // Public by nature: anyone may try; signing in with one's own password succeeds (a redirect).
+    args: (c) =>
+      stateForm({ email: `${c.caller === "anonymous" ? "xem" : ""}`, password: "", callbackUrl: "/" }),
+    allowed: () => true,
+    snapshot: () => "SELECT 1",
+    allowedProbe:
+      "sign-in.spec.ts and sign-in-errors.spec.ts drive it through the form; calling it here would count attempts against the shared 127.0.0.1 login throttle",
+  },
+  {
+    kind: "action",
+    entry: "features/auth/actions.ts#signOutAction",
+    scoped: false,
+    page: () => "/",
+    args: () => [],
+    allowed: () => true,
+    snapshot: () => "SELECT 1",
+    allowedProbe:
+      "sign-in.spec.ts signs out through the header; here it would end the worker's shared session",
+  },
+  {
+    kind: "action",
+    entry: "features/locale/actions.ts#setLocaleAction",
+    scoped: false,
+    page: () => "/sign-in",
+    args: () => [form({ locale: "vi" })],
+    allowed: () => true,
+    snapshot: () => "SELECT 1",
+    allowedProbe: "call",
+  },
+  {
+    kind: "action",
+    entry: "features/api-tokens/actions.ts#createApiTokenAction",
+    scoped: false,
+    page: () => "/settings/tokens",
+    args: (c) => stateForm({ name: `Ma trận ${c.caller}`, expiresIn: "30" }),
+    allowed: everyone,
+    snapshot: () => `SELECT count(*) FROM "ApiToken" WHERE name LIKE 'Ma trận %'`,
+    allowedProbe: "call",
+  },
+  {
+    kind: "action",
+    entry: "features/api-tokens/actions.ts#revokeApiTokenAction",
+    scoped: true,
+    page: () => "/settings/tokens",
+    args: (c) => stateForm({ tokenId: tokenIdFor(subjectUser(c)) }),
+    allowed: (c) => c.caller !== "anonymous" && c.scope === "own",
+    snapshot: (c) => `SELECT "revokedAt" FROM "ApiToken" WHERE id = ${lit(tokenIdFor(subjectUser(c)))}`,
+    allowedProbe: "call",
+  },
+  {
+    kind: "action",
+    entry: "features/notifications/actions.ts#markNotificationReadAction",
+    scoped: true,
+    page: () => "/notifications",
+    args: (c) => [form({ notificationId: notificationIdFor(subjectUser(c)) })],
+    allowed: (c) => c.caller !== "anonymous" && c.scope === "own",
+    snapshot: (c) =>
+      `SELECT "readAt" FROM "Notification" WHERE id = ${lit(notificationIdFor(subjectUser(c)))}`,
+    allowedProbe: "call",
+  },
+  {
+    kind: "action",
+    entry: "features/notifications/actions.ts#openNotificationAction",
+    scoped: true,
+    page: () => "/notifications",
+    args: (c) => [form({ notificationId: notificationIdFor(subjectUser(c)) })],
+    allowed: (c) => c.caller !== "anonymous" && c.scope === "own",
+    snapshot: (c) =>
+      `SELECT "readAt" FROM "Notification" WHERE id = ${lit(notificationIdFor(subjectUser(c)))}`,
+    allowedProbe: "call",
+  },
+  {
+    kind: "action",
+    entry: "features/notifications/actions.ts#markAllNotificationsReadAction",
+    scoped: false,
+    page: () => "/notifications",
+    args: () => [],
+    allowed: everyone,
+    snapshot: () => `SELECT count(*) FROM "Notification" WHERE "readAt" IS NULL`,
+    allowedProbe:
+      "it takes no argument, so it can only touch one's own inbox; running it would mark the demo users' notifications read under directives.spec.ts and reminders.spec.ts",
+  },
+  {
+    kind: "action",
+    entry: "features/notification-settings/actions.ts#saveEmailChoicesAction",
+    scoped: false,
+    page: () => "/settings/notifications",
+    args: () => stateForm({}),
+    allowed: everyone,
+    snapshot: () => `SELECT count(*) FROM "NotificationPreference"`,
+    allowedProbe:
+      "it only ever writes the caller's own preferences; saving here would turn off the demo users' reminder emails that reminders.spec.ts expects",
+  },
+  {
+    kind: "action",
+    entry: "features/calendar-admin/actions.ts#addCalendarDayAction",
+    scoped: false,
+    page: () => "/admin/calendar",
+    args: () => stateForm({ date: CALENDAR_DAY_TO_ADD, kind: "DAY_OFF", name: "Ma trận phân quyền" }),
+    allowed: only("admin"),
+    snapshot: () => `SELECT date, kind FROM "CalendarDay" WHERE date = ${lit(CALENDAR_DAY_TO_ADD)}`,
+    allowedProbe: "call",
+  },
+  {
+    kind: "action",
+    entry: "features/calendar-admin/actions.ts#removeCalendarDayAction",
+    scoped: false,
+    page: () => "/admin/calendar",
+    args: () => [form({ date: CALENDAR_DAY_TO_REMOVE })],
+    allowed: only("admin"),
+    snapshot: () => `SELECT date, kind FROM "CalendarDay" WHERE date = ${lit(CALENDAR_DAY_TO_REMOVE)}`,
+    allowedProbe: "call",
+  },
+  {
+    kind: "action",
+    entry: "features/jobs-admin/actions.ts#runJobNowAction",
+    scoped: false,
+    page: () => "/admin/jobs",
+    args: () => stateForm({ queue: "outbox" }),
+    allowed: only("admin"),
+    snapshot: () => `SELECT count(*) FROM "OutboxEmail" WHERE "sentAt" IS NULL`,
+    allowedProbe: "call",
+  },
+  {
+    kind: "action",
+    entry: "features/public/actions.ts#setPlanPublicAction",
+    scoped: false,
+    page: (c) => `/plans/${c.ids.planId}`,
+    args: (c) => stateForm({ planId: c.ids.planId, isPublic: "true" }),
+    allowed: only("admin"),
+    snapshot: (c) => `SELECT "isPublic" FROM "Plan" WHERE id = ${lit(c.ids.planId)}`,
+    allowedProbe: (c) => stateForm({ planId: `${c.ids.planId}x`, isPublic: "true" }),
+  },
+  {
+    kind: "action",
+    entry: "features/periods/actions.ts#openPeriodAction",
+    scoped: false,
+    page: (c) => `/plans/${c.ids.planId}/periods`,
+    args: (c) =>
+      stateForm({
+        planId: c.ids.planId,
+        year: "2030",
+        cutoffDate: "2030-11-15",
+        agencyDeadline: "2030-11-25",
+        reportDueDate: "2030-12-05",
+      }),
+    allowed: only("admin", "compiler"),
+    snapshot: (c) => `SELECT count(*) FROM "ReportingPeriod" WHERE "planId" = ${lit(c.ids.planId)}`,
+    // 2026 is open already: the policy lets them through, the duplicate year is refused (CONFLICT).
+    allowedProbe: (c) =>
+      stateForm({
+        planId: c.ids.planId,
+        year: "2026",
+        cutoffDate: "2026-11-15",
+        agencyDeadline: "2026-11-25",
+        reportDueDate: "2026-12-05",
+      }),
+  },
+  {
+    kind: "action",
+    entry: "features/periods/actions.ts#changePeriodStateAction",
+    scoped: false,
+    page: (c) => `/plans/${c.ids.planId}/periods`,
+    args: (c) => stateForm({ periodId: p24(c), from: "CLOSED", to: "OPEN", planId: c.ids.planId }),
+    allowed: only("admin", "compiler"),
+    snapshot: (c) => `SELECT state FROM "ReportingPeriod" WHERE id = ${lit(p24(c))}`,
+    // A stale "from" (2024 is closed, not finalized): past the policy, refused as stale.
+    allowedProbe: (c) =>
+      stateForm({ periodId: p24(c), from: "FINALIZED", to: "CLOSED", planId: c.ids.planId }),
+  },
+  {
+    kind: "action",
+    entry: "features/submission-review/actions.ts#remindAction",
+    scoped: true,
+    other: "UBND-GIANGTHANH",
+    page: (c) => `/periods/${p24(c)}/submissions`,
+    // The 2024 period is closed: a compiler passes the policy and is told there is nothing to remind.
+    args: (c) => stateForm({ periodId: p24(c), organizationId: orgId(c) }),
+    allowed: only("compiler"),
+    snapshot: () => `SELECT count(*) FROM "Notification" WHERE kind LIKE '%remind%'`,
+    allowedProbe: (c) => stateForm({ periodId: p24(c), organizationId: orgId(c) }),
+  },
+  ...(["returnSubmissionAction", "acceptSubmissionAction"] as const).map(
+    (name): ActionRow => ({
+      kind: "action",
+      entry: `features/submission-review/actions.ts#${name}`,
+      scoped: true,
+      other: "UBND-GIONGRIENG",
+      page: (c) => `/periods/${p26(c)}/submissions/${orgId(c)}`,
+      args: (c) =>
+        stateForm({
+          periodId: p26(c),
+          organizationId: orgId(c),
+          sequence: "1",
+          reason: "Ma trận phân quyền: lý do trả lại",
+        }),
+      allowed: (c) => c.caller === "compiler" && c.scope === "other",
+      snapshot: submissionSnapshot,
+      // A sequence that was never sent: past the policy, refused as not the latest (CONFLICT).
+      allowedProbe: (c) =>
+        stateForm({
+          periodId: p26(c),
+          organizationId: orgId(c),
+          sequence: "999",
+          reason: "Ma trận phân quyền: lý do trả lại",
+        }),
+    }),
+  ),
+  ...(["saveCoverAction", "submitReportAction"] as const).map(
+    (name): ActionRow => ({
+      kind: "action",
+      entry: `features/submissions/actions.ts#${name}`,
+      scoped: true,
+      page: (c) => `/periods/${p26(c)}/submission?org=${orgId(c)}`,
+      args: (c) =>
+        stateForm({
+          periodId: p26(c),
+          organizationId: orgId(c),
+          coverSummary: "Ma trận phân quyền",
+          coverBase: STALE_DIGEST,
+          reviewedDigest: STALE_DIGEST,
+        }),
+      // The agency's staff (cover) and approver (submit) may, while the report is theirs to change; when it
+      // is sent they are answered "not now" (CONFLICT), which the spec accepts only for them.
+      allowed: (c) => (name === "saveCoverAction" ? agencyMember(c) : member(c) && c.caller === "approver"),
+      snapshot: submissionSnapshot,
+      allowedProbe: (c) =>
+        stateForm({
+          periodId: p26(c),
+          organizationId: orgId(c),
+          coverSummary: "Ma trận phân quyền",
+          coverBase: STALE_DIGEST,
+          reviewedDigest: STALE_DIGEST,
+        }),
+    }),
+  ),
+  {
+    kind: "action",
+    entry: "features/updates/actions.ts#saveUpdateAction",
+    scoped: true,
+    page: (c) => `/periods/${p26(c)}/tasks/${c.ids.taskId}?org=${orgId(c)}`,
+    args: (c) => [
+      {
+        periodId: p26(c),
+        taskId: c.ids.taskId,
+        actionItemId: null,
+        organizationId: orgId(c),
+        expectedVersion: 0,
+        status: "IN_PROGRESS",
+        percent: 10,
+        completedOn: null,
+        results: "Ma trận phân quyền",
+        difficulties: "",
+        proposals: "",
+        citedDocuments: [],
+        indicatorValues: [],
+      },
+    ],
+    allowed: writesUpdate,
+    snapshot: updateSnapshot,
+    // The update exists (version ≥ 1): version 0 is stale, refused after the policy (CONFLICT).
+    allowedProbe: (c) => [
+      {
+        periodId: p26(c),
+        taskId: c.ids.taskId,
+        actionItemId: null,
+        organizationId: orgId(c),
+        expectedVersion: 0,
+        status: "IN_PROGRESS",
+        percent: 10,
+        completedOn: null,
+        results: "Ma trận phân quyền",
+        difficulties: "",
+        proposals: "",
+        citedDocuments: [],
+        indicatorValues: [],
+      },
+    ],
+  },
+  {
+    kind: "action",
+    entry: "features/attachments/actions.ts#uploadEvidenceAction",
+    scoped: true,
+    page: (c) => `/periods/${p26(c)}/tasks/${c.ids.taskId}?org=${orgId(c)}`,
+    args: (c) => [
+      form({
+        updateId: update2026(c),
+        file: new File([Buffer.from("%PDF-1.4\n% ma tran\n%%EOF\n")], "ma-tran.pdf", {
+          type: "application/pdf",
+        }),
+      }),
+    ],
+    allowed: writesUpdate,
+    snapshot: (c) => `SELECT count(*) FROM "Attachment" WHERE "updateId" = ${lit(update2026(c))}`,
+    allowedProbe:
+      "allowed only while Sở TN&MT's report is a draft, and an upload adds evidence to an update other specs read; the allowed upload is covered by agency-reporting.spec.ts and features/attachments integration tests",
+  },
+  {
+    kind: "action",
+    entry: "features/attachments/actions.ts#removeEvidenceAction",
+    scoped: true,
+    page: (c) => `/periods/${p26(c)}/tasks/${c.ids.taskId}?org=${orgId(c)}`,
+    args: (c) => [FILE_IDS[target(c)] ?? ""],
+    allowed: writesUpdate,
+    snapshot: (c) => `SELECT "deletedAt" FROM "Attachment" WHERE id = ${lit(FILE_IDS[target(c)] ?? "")}`,
+    allowedProbe:
+      "allowed only while Sở TN&MT's report is a draft, and removing the matrix's file would break its own /files cases; covered by features/attachments integration tests",
+  },
+  {
+    kind: "action",
+    entry: "features/comments/actions.ts#createCommentAction",
+    scoped: true,
+    page: (c) => `/periods/${p26(c)}/tasks/${c.ids.taskId}?org=${orgId(c)}`,
+    args: (c) =>
+      stateForm({ targetKind: "update", targetId: update2026(c), body: "Ý kiến của ma trận phân quyền" }),
+    // Whoever reads the update may speak on it, except viewers.
+    allowed: (c) => c.caller !== "viewer" && readsUpdate(c),
+    snapshot: (c) =>
+      `SELECT count(*) FROM "Comment" WHERE body = 'Ý kiến của ma trận phân quyền' AND "updateId" = ${lit(update2026(c))}`,
+    allowedProbe: "call",
+  },
+  {
+    kind: "action",
+    entry: "features/directives/actions.ts#createDirectiveAction",
+    scoped: false,
+    page: () => "/dashboard",
+    args: (c) =>
+      stateForm({
+        planId: c.ids.planId,
+        organizationId: c.ids.orgs["UBND-GIANGTHANH"],
+        body: "Chỉ đạo của ma trận phân quyền",
+      }),
+    allowed: only("leader"),
+    snapshot: () => `SELECT count(*) FROM "Directive" WHERE body = 'Chỉ đạo của ma trận phân quyền'`,
+    allowedProbe: "call",
+  },
+  {
+    kind: "action",
+    entry: "features/directives/actions.ts#answerDirectiveAction",
+    scoped: true,
+    page: () => "/",
+    args: (c) =>
+      stateForm({
+        directiveId: c.scope === "own" ? DIRECTIVE_IDS.STNMT : DIRECTIVE_IDS["UBND-PHUQUOC-TP"],
+        response: "Trả lời của ma trận",
+      }),
+    allowed: agencyMember,
+    snapshot: (c) =>
+      `SELECT state, response FROM "Directive" WHERE id = ${lit(c.scope === "own" ? DIRECTIVE_IDS.STNMT : DIRECTIVE_IDS["UBND-PHUQUOC-TP"])}`,
+    // Staff and approver share the one directive: whichever answers second meets the state (CONFLICT).
+    allowedProbe: "call",
+  },
+  {
+    kind: "action",
+    entry: "features/directives/actions.ts#closeDirectiveAction",
+    scoped: false,
+    page: () => "/dashboard",
+    args: () => stateForm({ directiveId: DIRECTIVE_IDS.close }),
+    allowed: only("leader"),
+    snapshot: () => `SELECT state FROM "Directive" WHERE id = ${lit(DIRECTIVE_IDS.close)}`,
+    allowedProbe: "call",
+  },
+  {
+    kind: "action",
+    entry: "features/plan-import/actions.ts#uploadPlanAction",
+    scoped: false,
+    page: () => "/plans/import",
+    args: () => [idle, form({ text: "KẾ HOẠCH\nMa trận phân quyền\nI. MỤC ĐÍCH\n1. Một nhiệm vụ." })],
+    allowed: only("admin", "compiler"),
+    snapshot: () => `SELECT count(*) FROM "PlanImportDraft"`,
+    allowedProbe: "call",
+  },
+  ...(["createPlanAction", "applyReimportAction"] as const).map(
+    (name): ActionRow => ({
+      kind: "action",
+      entry: `features/plan-import/actions.ts#${name}`,
+      scoped: false,
+      page: () => "/plans/import",
+      // The compiler's draft: a draft is its uploader's alone, so everyone else is answered NOT_FOUND.
+      args: (c) =>
+        stateForm({
+          draftId:
+            name === "createPlanAction" ? (c.ids.drafts?.importId ?? "") : (c.ids.drafts?.reimportId ?? ""),
+          reviewed: c.ids.drafts?.reviewed ?? "{}",
+        }),
+      allowed: only("compiler"),
+      snapshot: () => `SELECT count(*), max("updatedAt") FROM "Plan"`,
+      allowedProbe:
+        "it would create a plan or re-import plan 182 under the other specs; plan-import.spec.ts does both through these actions as the compiler",
+    }),
+  ),
+  reportRow("compileReportAction", "1"),
+  reportRow("saveBlockAction", "1"),
+  reportRow("saveSettingsAction", "1"),
+  reportRow("finalizeReportAction", "1"),
+  reportRow("markSentAction", "999"),
+  reportRow("reopenReportAction", "999"),
+];

@@ -1,0 +1,156 @@
+/**
+ * Rows the matrix owns, made once per run (idempotent: fixed ids, ON CONFLICT DO NOTHING, so both workers
+ * may run it): an outbox email for the admin's email page; one evidence file on Sở TN&MT's and one on
+ * Phú Quốc's 2026 update of II.3 (bytes written to the upload folder next.config.ts sets); an unread
+ * notification for each role; the 2024 report compiled and finalized by the focal compiler, through the
+ * real actions (2024 is closed and no other spec reads it), which gives report-files a frozen version file.
+ */
+import { createHash } from "node:crypto";
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import type { APIRequestContext } from "@playwright/test";
+import { lit, sql } from "./db";
+import { callAction } from "./http";
+import type { MatrixIds, OrgCode } from "./ids";
+import { actionManifest } from "./inventory";
+
+export const OUTBOX_EMAIL_ID = "authzmatrixoutbox00000001";
+export const FILE_IDS: Partial<Record<OrgCode, string>> = {
+  STNMT: "authzmatrixfilestnmt0001",
+  "UBND-PHUQUOC-TP": "authzmatrixfilephuquoc01",
+};
+/** Open directives the matrix answers and closes: to Sở TN&MT, to Phú Quốc, and one to Giang Thành to close. */
+export const DIRECTIVE_IDS = {
+  STNMT: "authzmatrixdirectivestnmt",
+  "UBND-PHUQUOC-TP": "authzmatrixdirectivephuquoc",
+  close: "authzmatrixdirectiveclose",
+} as const;
+/** A day off far ahead that the administrator's case removes (2099: no period is affected). */
+export const CALENDAR_DAY_TO_REMOVE = "2099-12-23";
+export const CALENDAR_DAY_TO_ADD = "2099-12-24";
+export const tokenIdFor = (userId: string) => `authzmatrixtoken${userId}`.slice(0, 60);
+export const notificationIdFor = (userId: string) => `authzmatrixnote${userId}`.slice(0, 40);
+
+const uploadDir = process.env.UPLOAD_DIR ?? path.resolve(import.meta.dirname, "../../../../.data/uploads");
+
+function insertFile(ids: MatrixIds, code: OrgCode, id: string): void {
+  const updateId = ids.updates[code];
+  if (!updateId) throw new Error(`No 2026 update of ${code} on II.3`);
+  const content = Buffer.from(`Tài liệu kiểm chứng của ma trận phân quyền (${code})\n`, "utf8");
+  const sha = createHash("sha256").update(content).digest("hex");
+  const key = `${sha.slice(0, 2)}/${sha}`;
+  mkdirSync(path.join(uploadDir, sha.slice(0, 2)), { recursive: true });
+  writeFileSync(path.join(uploadDir, key), content);
+  sql(
+    `INSERT INTO "Attachment" (id, "updateId", "uploadedById", "fileName", "mimeType", size, sha256, "storageKey")
+     VALUES (${lit(id)}, ${lit(updateId)}, ${lit(ids.users.admin)}, 'ma-tran-phan-quyen.txt', 'text/plain',
+             ${content.byteLength}, ${lit(sha)}, ${lit(key)}) ON CONFLICT (id) DO NOTHING`,
+  );
+}
+
+export async function prepareMatrixData(ids: MatrixIds, compiler: APIRequestContext, baseURL: string) {
+  sql(
+    `INSERT INTO "OutboxEmail" (id, "to", subject, text, html, attempts, "createdAt", "sentAt")
+     VALUES (${lit(OUTBOX_EMAIL_ID)}, 'ma-tran@kiengiang.example', 'Thư của ma trận phân quyền', 'Nội dung',
+             '<p>Nội dung</p>', 1, now(), now()) ON CONFLICT (id) DO NOTHING`,
+  );
+  for (const [code, id] of Object.entries(FILE_IDS)) insertFile(ids, code as OrgCode, id);
+  for (const userId of Object.values(ids.users)) {
+    sql(
+      `INSERT INTO "Notification" (id, "userId", kind, title, body, link, "createdAt")
+       VALUES (${lit(notificationIdFor(userId))}, ${lit(userId)}, 'authz-matrix', 'Thông báo của ma trận',
+               'Nội dung', '/', now()) ON CONFLICT (id) DO NOTHING`,
+    );
+  }
+  const directives: [string, OrgCode][] = [
+    [DIRECTIVE_IDS.STNMT, "STNMT"],
+    [DIRECTIVE_IDS["UBND-PHUQUOC-TP"], "UBND-PHUQUOC-TP"],
+    [DIRECTIVE_IDS.close, "UBND-GIANGTHANH"],
+  ];
+  for (const [id, code] of directives) {
+    sql(
+      `INSERT INTO "Directive" (id, "planId", "organizationId", "authorId", body, state, "createdAt", "updatedAt")
+       VALUES (${lit(id)}, ${lit(ids.planId)}, ${lit(ids.orgs[code])}, ${lit(ids.users.leader)},
+               'Ý kiến chỉ đạo của ma trận phân quyền', 'OPEN', now(), now()) ON CONFLICT (id) DO NOTHING`,
+    );
+  }
+  for (const userId of Object.values(ids.users)) {
+    const id = tokenIdFor(userId);
+    sql(
+      `INSERT INTO "ApiToken" (id, "userId", name, "tokenHash", prefix, "createdAt")
+       VALUES (${lit(id)}, ${lit(userId)}, 'Ma trận phân quyền', ${lit(createHash("sha256").update(id).digest("hex"))},
+               'ptk_matrix', now()) ON CONFLICT (id) DO NOTHING`,
+    );
+  }
+  sql(
+    `INSERT INTO "CalendarDay" (date, kind, name) VALUES (${lit(CALENDAR_DAY_TO_REMOVE)}, 'DAY_OFF', 'Ma trận phân quyền')
+     ON CONFLICT DO NOTHING`,
+  );
+  await finalizedReport2024(ids, compiler, baseURL);
+  ids.drafts = await importDrafts(ids, compiler, baseURL);
+}
+
+function report2024(ids: MatrixIds): { id: string; state: string; version: string } | undefined {
+  const [row] = sql(
+    `SELECT id, state, version FROM "ConsolidatedReport" WHERE "periodId" = ${lit(ids.periods[2024] ?? "")}`,
+  );
+  return row?.[0] && row[1] && row[2] ? { id: row[0], state: row[1], version: row[2] } : undefined;
+}
+
+async function finalizedReport2024(ids: MatrixIds, compiler: APIRequestContext, baseURL: string) {
+  const periodId = ids.periods[2024];
+  if (!periodId) throw new Error("No 2024 period");
+  const manifest = actionManifest();
+  const act = async (name: string, fields: Record<string, string>) => {
+    const ref = manifest.get(`features/report/actions.ts#${name}`);
+    if (!ref) throw new Error(`No action ${name} in the build`);
+    const form = new FormData();
+    for (const [k, v] of Object.entries(fields)) form.set(k, v);
+    return callAction(compiler, baseURL, `/periods/${periodId}/report`, ref.id, [{ status: "idle" }, form]);
+  };
+  if (!report2024(ids)) await act("compileReportAction", { periodId });
+  const compiled = report2024(ids);
+  if (!compiled) throw new Error("Compiling the 2024 report left no report");
+  if (compiled.state === "DRAFT") {
+    const answer = await act("finalizeReportAction", { periodId, version: compiled.version });
+    // The other worker may have finalized it meanwhile: only the end state matters.
+    if (report2024(ids)?.state === "DRAFT")
+      throw new Error(`Finalizing the 2024 report failed: ${answer.body}`);
+  }
+}
+
+/** A frozen file of the 2024 report's version, for /report-files. */
+export function reportFileId(ids: MatrixIds): string {
+  const [row] = sql(
+    `SELECT a.id FROM "Attachment" a JOIN "ReportVersion" v ON v.id = a."reportVersionId"
+     JOIN "ConsolidatedReport" r ON r.id = v."reportId" WHERE r."periodId" = ${lit(ids.periods[2024] ?? "")}
+     ORDER BY a."createdAt" LIMIT 1`,
+  );
+  if (!row?.[0]) throw new Error("The finalized 2024 report has no version file");
+  return row[0];
+}
+
+/** Two drafts of the compiler's: a new plan's and a re-import of plan 182 (the redirect names them). */
+async function importDrafts(ids: MatrixIds, compiler: APIRequestContext, baseURL: string) {
+  const ref = actionManifest().get("features/plan-import/actions.ts#uploadPlanAction");
+  if (!ref) throw new Error("No uploadPlanAction in the build");
+  const upload = async (planId?: string) => {
+    const form = new FormData();
+    form.set(
+      "text",
+      "KẾ HOẠCH\nThử ma trận phân quyền\nI. MỤC ĐÍCH\n1. Sở Tài nguyên và Môi trường chủ trì thực hiện.",
+    );
+    if (planId) form.set("planId", planId);
+    const answer = await callAction(compiler, baseURL, "/plans/import", ref.id, [{ status: "idle" }, form]);
+    const id = answer.redirect?.split("/").at(-1)?.split("?")[0];
+    if (!id)
+      throw new Error(
+        `The plan upload did not redirect to its draft: ${answer.status} ${answer.body.slice(0, 300)}`,
+      );
+    return id;
+  };
+  const importId = await upload();
+  const reimportId = await upload(ids.planId);
+  const [row] = sql(`SELECT reviewed::text FROM "PlanImportDraft" WHERE id = ${lit(importId)}`);
+  return { importId, reimportId, reviewed: row?.[0] ?? "{}" };
+}

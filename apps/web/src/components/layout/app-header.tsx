@@ -22,6 +22,7 @@ export async function AppHeader({ actor }: { actor: SessionActor }) {
     { href: "/settings/password", label: t("accounts.nav") },
     ...(can(actor, "user.manage") ? [{ href: "/admin/users", label: t("usersAdmin.nav") }] : []),
     ...(can(actor, "settings.manage") ? [{ href: "/admin/jobs", label: t("jobsAdmin.nav") }] : []),
+    ...(can(actor, "audit.read") ? [{ href: "/admin/audit", label: t("auditLog.nav") }] : []),
   ];
   const firstMembership = actor.memberships[0];
   return (

@@ -1,0 +1,84 @@
+import { getTranslations } from "next-intl/server";
+import { buttonClass } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import type { AuditFilter } from "../schema";
+
+type Choices = {
+  users: { id: string; name: string; email: string }[];
+  organizations: { id: string; shortName: string }[];
+};
+
+const selectClass = "rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900";
+
+/** A plain GET form: the filters land in the URL, so a filtered view can be bookmarked and shared. */
+export async function AuditFilterForm({ filter, choices }: { filter: AuditFilter; choices: Choices }) {
+  const t = await getTranslations("auditLog");
+  return (
+    <form
+      method="get"
+      action="/admin/audit"
+      aria-labelledby="audit-filters-title"
+      className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4"
+    >
+      <h2 id="audit-filters-title" className="text-lg font-semibold sm:col-span-2 lg:col-span-4">
+        {t("filters")}
+      </h2>
+      <div className="flex flex-col gap-1">
+        <label htmlFor="audit-actor" className="text-sm font-semibold text-slate-800">
+          {t("actor")}
+        </label>
+        <select id="audit-actor" name="actor" defaultValue={filter.actor ?? ""} className={selectClass}>
+          <option value="">{t("anyActor")}</option>
+          {choices.users.map((user) => (
+            <option key={user.id} value={user.id}>
+              {user.name} ({user.email})
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor="audit-org" className="text-sm font-semibold text-slate-800">
+          {t("org")}
+        </label>
+        <select id="audit-org" name="org" defaultValue={filter.org ?? ""} className={selectClass}>
+          <option value="">{t("anyOrg")}</option>
+          {choices.organizations.map((org) => (
+            <option key={org.id} value={org.id}>
+              {org.shortName}
+            </option>
+          ))}
+        </select>
+      </div>
+      <Field
+        id="audit-entity-type"
+        name="entityType"
+        label={t("entityType")}
+        placeholder={t("entityTypeHint")}
+        defaultValue={filter.entityType ?? ""}
+      />
+      <Field
+        id="audit-entity-id"
+        name="entityId"
+        label={t("entityId")}
+        defaultValue={filter.entityId ?? ""}
+      />
+      <Field
+        id="audit-action"
+        name="action"
+        label={t("action")}
+        placeholder={t("actionHint")}
+        defaultValue={filter.action ?? ""}
+      />
+      <Field id="audit-from" name="from" type="date" label={t("from")} defaultValue={filter.from ?? ""} />
+      <Field id="audit-to" name="to" type="date" label={t("to")} defaultValue={filter.to ?? ""} />
+      <div className="flex items-end gap-2">
+        <button type="submit" className={buttonClass("primary")}>
+          {t("apply")}
+        </button>
+        <a href="/admin/audit" className={buttonClass("secondary")}>
+          {t("clear")}
+        </a>
+      </div>
+    </form>
+  );
+}

@@ -18,6 +18,10 @@ function isMissing(error: unknown): boolean {
   );
 }
 
+function isForbidden(error: unknown): boolean {
+  return error instanceof S3ServiceException && error.$metadata.httpStatusCode === 403;
+}
+
 /** Objects in one bucket of any S3-compatible store (AWS, MinIO, Ceph, a provider's object storage). */
 export function s3Backend(config: S3Config): StorageBackend {
   const client = new S3Client({
@@ -44,7 +48,9 @@ export function s3Backend(config: S3Config): StorageBackend {
         await client.send(new HeadObjectCommand({ Bucket: config.bucket, Key: key }));
         return;
       } catch (error) {
-        if (!isMissing(error)) throw error;
+        // Without s3:ListBucket, AWS answers a HEAD of a missing key with 403, not 404: upload then too
+        // (a key that may not write fails on the PUT with its own error).
+        if (!isMissing(error) && !isForbidden(error)) throw error;
       }
       await client.send(
         new PutObjectCommand({

@@ -27,26 +27,12 @@ if (!process.env.AUTH_SECRET) {
   process.env.AUTH_SECRET = readFileSync(secretFile, "utf8").trim();
 }
 
+// Every response. The pages' Content-Security-Policy (with a per-request nonce) and HSTS come from src/proxy.ts.
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
-  {
-    key: "Content-Security-Policy",
-    value: [
-      "default-src 'self'",
-      // Next.js inlines its bootstrap scripts; a nonce-based policy is the follow-up (see docs/architecture.md).
-      "script-src 'self' 'unsafe-inline'",
-      "style-src 'self' 'unsafe-inline'",
-      "img-src 'self' data: blob:",
-      "font-src 'self'",
-      "connect-src 'self'",
-      "frame-ancestors 'none'",
-      "base-uri 'self'",
-      "form-action 'self'",
-    ].join("; "),
-  },
 ];
 
 const nextConfig: NextConfig = {
@@ -79,7 +65,14 @@ const nextConfig: NextConfig = {
     "@plan-tracker/report-export",
   ],
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // The API answers JSON, never a document to run: the strictest policy (the proxy does not run there).
+      {
+        source: "/api/:path*",
+        headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }],
+      },
+    ];
   },
 };
 

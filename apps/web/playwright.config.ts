@@ -92,6 +92,9 @@ export default defineConfig({
       NODE_ENV: "production",
       // The scheduled reminders would fire at their hour in the middle of a run; specs trigger runs themselves.
       JOBS_WORKER: "off",
+      // As behind one TLS-terminating proxy: security-headers.spec.ts checks HSTS with X-Forwarded-Proto.
+      // Requests without X-Forwarded-For still get the socket's address (Next.js fills it in).
+      TRUSTED_PROXY: "1",
     },
   },
 });

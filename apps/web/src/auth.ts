@@ -4,6 +4,7 @@ import Credentials from "next-auth/providers/credentials";
 import { signInSchema } from "@/features/auth/schema";
 import { checkLoginThrottle, recordLoginAttempt } from "@/features/auth/throttle";
 import { prisma } from "@/server/db";
+import { clientAddressFrom, trustedHops } from "@/server/trusted-proxy";
 
 export class RateLimitedSignIn extends CredentialsSignin {
   code = "rate_limited";
@@ -37,7 +38,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const parsed = signInSchema.safeParse(raw);
         if (!parsed.success) throw new InvalidCredentials();
         const { email, password } = parsed.data;
-        const ip = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "unknown";
+        const ip = clientAddressFrom(request.headers, trustedHops());
 
         const decision = await checkLoginThrottle(email, ip);
         if (!decision.allowed) throw new RateLimitedSignIn(decision.retryAfterMinutes ?? 15);

@@ -1,10 +1,10 @@
 import "server-only";
 import { headers } from "next/headers";
+import { clientAddressFrom, trustedHops } from "./trusted-proxy";
 
-/** The client's address as the nearest proxy saw it (first X-Forwarded-For hop), for throttling and audit. */
+/** The client's address, as far as the trusted proxies (TRUSTED_PROXY) vouch for it; for throttling and audit. */
 export async function clientAddress(): Promise<string> {
-  const h = await headers();
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "unknown";
+  return clientAddressFrom(await headers(), trustedHops());
 }
 
 export async function userAgent(): Promise<string | null> {

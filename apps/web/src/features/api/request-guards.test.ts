@@ -163,14 +163,12 @@ describe("parseBody", () => {
 });
 
 describe("auditContextOf", () => {
-  it("takes the first forwarded hop and the user agent", () => {
+  it("takes the socket's address (the last X-Forwarded-For entry) when no proxy is trusted, and the user agent", () => {
     expect(
       auditContextOf(put({ "x-forwarded-for": "203.0.113.7, 10.0.0.1", "user-agent": "curl/8.5" })),
-    ).toEqual({ ip: "203.0.113.7", userAgent: "curl/8.5" });
-    expect(auditContextOf(put({ "x-real-ip": "198.51.100.2" }))).toEqual({
-      ip: "198.51.100.2",
-      userAgent: null,
-    });
+    ).toEqual({ ip: "10.0.0.1", userAgent: "curl/8.5" });
+    // X-Real-IP is a client-settable header no proxy is configured to vouch for.
+    expect(auditContextOf(put({ "x-real-ip": "198.51.100.2" }))).toEqual({ ip: "unknown", userAgent: null });
     expect(auditContextOf(put({}))).toEqual({ ip: "unknown", userAgent: null });
   });
 });

@@ -1,5 +1,6 @@
 import { AppError } from "@plan-tracker/core";
 import { z } from "zod";
+import { clientAddressFrom, trustedHops } from "@/server/trusted-proxy";
 import viUpdates from "../../../messages/vi/updates.json";
 
 /**
@@ -91,11 +92,11 @@ export function issueFieldErrors(error: z.ZodError): Record<string, string[]> {
   return fieldErrors;
 }
 
-/** Where a request came from, for the audit trail (the first X-Forwarded-For hop, as the app does). */
+/** Where a request came from, for the audit trail (the address TRUSTED_PROXY vouches for, as the app does). */
 export function auditContextOf(request: Request): { ip: string; userAgent: string | null } {
   const h = request.headers;
   return {
-    ip: h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "unknown",
+    ip: clientAddressFrom(h, trustedHops()),
     userAgent: h.get("user-agent"),
   };
 }

@@ -13,7 +13,13 @@ export const pageAgent = new http.Agent({ keepAlive: true, maxSockets: 4 });
 /** A request on loopback, timed to the last byte of the body (what a person waits for). */
 export function request(
   url: string,
-  options: { method?: string; headers?: Record<string, string>; body?: string; agent?: http.Agent } = {},
+  options: {
+    method?: string;
+    headers?: Record<string, string>;
+    body?: string;
+    agent?: http.Agent;
+    timeoutMs?: number;
+  } = {},
 ): Promise<HttpResponse> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
@@ -35,7 +41,7 @@ export function request(
       },
     );
     req.on("error", reject);
-    req.setTimeout(30_000, () => req.destroy(new Error(`timeout: ${url}`)));
+    req.setTimeout(options.timeoutMs ?? 30_000, () => req.destroy(new Error(`timeout: ${url}`)));
     if (options.body !== undefined) req.write(options.body);
     req.end();
   });

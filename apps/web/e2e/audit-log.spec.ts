@@ -6,6 +6,7 @@ import { randomBytes } from "node:crypto";
 import { createDatabase } from "@plan-tracker/db";
 import { account } from "./accounts";
 import { expect, test } from "./fixtures";
+import { axeViolations } from "./support/axe";
 import { databaseUrlFor, testServerUrl } from "./support/names";
 
 const entityType = `E2eAudit${randomBytes(4).toString("hex")}`;
@@ -47,6 +48,8 @@ test.describe("an administrator", () => {
   test.use({ role: "admin" });
 
   test("filters by entity and Vietnam day, sees the change, and downloads the CSV", async ({ page }) => {
+    // An axe scan and a download on a shared two-core machine: more than the default minute.
+    test.setTimeout(150_000);
     await page.goto("/admin/audit");
     await expect(page.getByRole("heading", { level: 1, name: "Nhật ký hệ thống" })).toBeVisible();
     await page.getByLabel("Loại đối tượng").fill(entityType);
@@ -61,6 +64,9 @@ test.describe("an administrator", () => {
     await expect(rows.nth(1)).toContainText("e2e.change");
     await expect(rows.nth(1)).toContainText("Đã triển khai, một phần");
     await expect(rows.nth(1)).toContainText("Hoàn thành");
+    await page.screenshot({ path: test.info().outputPath("audit-log.png"), fullPage: true });
+    const violations = await axeViolations(page, test.info());
+    expect(violations, `axe violations on the audit log:\n${violations.join("\n")}`).toEqual([]);
 
     const [download] = await Promise.all([
       page.waitForEvent("download"),

@@ -1,12 +1,11 @@
 import "server-only";
-import { AppError, appErrorMessage } from "@plan-tracker/core";
+import { appErrorMessage } from "@plan-tracker/core";
 import { saveUpdate } from "@/features/updates/save-update";
 import { saveUpdateSchema } from "@/features/updates/schema";
 import { prisma } from "@/server/db";
 import { type AuthenticateOptions, authenticateRequest } from "./auth-from-request";
 import { PRIVATE_NO_STORE } from "./errors";
 import { apiJson, handleApiRequest } from "./handler";
-import { loadUpdateIdentity } from "./reporting-data";
 import { type ConflictResponse, progressUpdateResponseSchema } from "./reporting-schemas";
 import { serializeUpdate } from "./reporting-serializers";
 import { auditContextOf, parseBody, readJsonBody, requireSameOriginForCookie } from "./request-guards";
@@ -24,10 +23,7 @@ export function putUpdate(request: Request, options: AuthenticateOptions = {}): 
     const input = parseBody(saveUpdateSchema, await readJsonBody(request));
     const result = await saveUpdate(prisma, actor, input, auditContextOf(request));
     const view = result.ok ? result.update : result.conflict;
-    const located = await loadUpdateIdentity(prisma, view, input.periodId);
-    // Only a deletion of the task or period between the save and this read gets here.
-    if (!located) throw new AppError("NOT_FOUND", { message: `Update ${view.id} vanished after saving` });
-    const update = serializeUpdate(view, located.identity, located.submissionState);
+    const update = serializeUpdate(view, result.identity, result.submissionState);
     if (result.ok) return apiJson(progressUpdateResponseSchema, { data: update });
     return conflictJson({
       error: { code: "CONFLICT", message: appErrorMessage("CONFLICT", "vi") },

@@ -1,6 +1,10 @@
 import "server-only";
 import type { Prisma, PrismaClient, SubmissionState } from "@plan-tracker/db";
-import { updateViewSelect } from "@/features/updates/update-view";
+import {
+  type UpdateIdentityRow,
+  updateIdentitySelect,
+  updateViewSelect,
+} from "@/features/updates/update-view";
 import type { PeriodListQuery, PeriodSubmissionsQuery, PeriodUpdatesQuery } from "./reporting-schemas";
 
 /**
@@ -31,17 +35,7 @@ export async function listPeriodsForApi(db: PrismaClient, query: PeriodListQuery
 }
 
 /** What locates an update in the plan, beside its content (`updateViewSelect`). */
-export const updateIdentitySelect = {
-  periodId: true,
-  taskId: true,
-  actionItemId: true,
-  organizationId: true,
-  task: { select: { code: true, order: true, leadOrganizationId: true } },
-  actionItem: { select: { code: true, order: true } },
-  organization: { select: { code: true } },
-} satisfies Prisma.ProgressUpdateSelect;
-
-export type UpdateIdentityRow = Prisma.ProgressUpdateGetPayload<{ select: typeof updateIdentitySelect }>;
+export { type UpdateIdentityRow, updateIdentitySelect };
 
 export const apiUpdateSelect = {
   ...updateViewSelect,
@@ -131,23 +125,4 @@ export async function loadPeriodSubmissionsForApi(
     }),
   ]);
   return period ? { period, submissions } : null;
-}
-
-/**
- * What the API adds to an update `saveUpdate` returned: its codes and the agency's submission state.
- * Two queries, run together.
- */
-export async function loadUpdateIdentity(
-  db: PrismaClient,
-  update: { id: string; organizationId: string },
-  periodId: string,
-): Promise<{ identity: UpdateIdentityRow; submissionState: SubmissionState } | null> {
-  const [identity, submission] = await Promise.all([
-    db.progressUpdate.findUnique({ where: { id: update.id }, select: updateIdentitySelect }),
-    db.agencySubmission.findUnique({
-      where: { periodId_organizationId: { periodId, organizationId: update.organizationId } },
-      select: { state: true },
-    }),
-  ]);
-  return identity ? { identity, submissionState: submission?.state ?? "DRAFT" } : null;
 }

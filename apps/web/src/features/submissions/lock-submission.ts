@@ -1,5 +1,5 @@
 import "server-only";
-import type { Prisma } from "@plan-tracker/db";
+import { Prisma } from "@plan-tracker/db";
 
 export const submissionRowSelect = {
   id: true,
@@ -28,30 +28,37 @@ export async function lockAgencySubmission(
   tx: Prisma.TransactionClient,
   periodId: string,
   organizationId: string,
+  { touch = false }: { touch?: boolean } = {},
 ): Promise<SubmissionRow> {
   // Every save takes this lock while it holds a pooled connection: one statement when the row exists
-  // (the usual case), not three.
-  const existing = await selectForUpdate(tx, periodId, organizationId);
+  // (the usual case), not three. An UPDATE locks the row as FOR UPDATE does, so `touch` (an agency's
+  // activity: its last-activity time) costs nothing more.
+  const existing = await lockRow(tx, periodId, organizationId, touch);
   if (existing) return existing;
   // ON CONFLICT DO NOTHING: two first saves of the same agency do not fail on the unique key.
   await tx.agencySubmission.createMany({ data: [{ periodId, organizationId }], skipDuplicates: true });
-  const created = await selectForUpdate(tx, periodId, organizationId);
+  const created = await lockRow(tx, periodId, organizationId, touch);
   if (!created) throw new Error(`agency submission ${periodId}/${organizationId} vanished`);
   return created;
 }
 
-async function selectForUpdate(
+async function lockRow(
   tx: Prisma.TransactionClient,
   periodId: string,
   organizationId: string,
+  touch: boolean,
 ): Promise<SubmissionRow | null> {
-  const rows = await tx.$queryRaw<SubmissionRow[]>`SELECT "id", "periodId", "organizationId",
-      "state"::text AS "state", "coverSummary", "submittedById", "submittedAt", "reviewedById",
-      "reviewedAt", "returnReason", "version"
-    FROM "AgencySubmission"
-    WHERE "periodId" = ${periodId} AND "organizationId" = ${organizationId} FOR UPDATE`;
+  const rows = touch
+    ? await tx.$queryRaw<SubmissionRow[]>`UPDATE "AgencySubmission" SET "lastActivityAt" = now()
+        WHERE "periodId" = ${periodId} AND "organizationId" = ${organizationId}
+        RETURNING ${SUBMISSION_ROW_COLUMNS}`
+    : await tx.$queryRaw<SubmissionRow[]>`SELECT ${SUBMISSION_ROW_COLUMNS} FROM "AgencySubmission"
+        WHERE "periodId" = ${periodId} AND "organizationId" = ${organizationId} FOR UPDATE`;
   return rows[0] ?? null;
 }
+
+const SUBMISSION_ROW_COLUMNS = Prisma.raw(`"id", "periodId", "organizationId", "state"::text AS "state",
+  "coverSummary", "submittedById", "submittedAt", "reviewedById", "reviewedAt", "returnReason", "version"`);
 
 /** Locks an existing submission by id (the compiler's decisions never create one); null if there is none. */
 export async function lockSubmissionById(

@@ -1,15 +1,21 @@
 import { type Actor, AppError, authorize, isAgencyEditable, percentForStatus } from "@plan-tracker/core";
-import { Prisma, type PrismaClient } from "@plan-tracker/db";
+import { Prisma, type PrismaClient, type SubmissionState } from "@plan-tracker/db";
 import { lockAgencySubmission } from "@/features/submissions/lock-submission";
 import { recordAudit } from "@/server/audit";
 import { loadUpdateTarget } from "./load-update-target";
 import { type SaveUpdateInput, subjectKeyOf } from "./schema";
-import { toUpdateView, type UpdateView, updateViewSelect } from "./update-view";
+import { savedUpdateSelect, toUpdateView, type UpdateIdentityRow, type UpdateView } from "./update-view";
+
+/** Either way, what the update is about (codes for the API) and the agency report's state. */
+interface SavedContext {
+  identity: UpdateIdentityRow;
+  submissionState: SubmissionState;
+}
 
 export type SaveUpdateResult =
-  | { ok: true; update: UpdateView }
+  | ({ ok: true; update: UpdateView } & SavedContext)
   /** Someone saved since `expectedVersion`: nothing was written; here is what they saved. */
-  | { ok: false; conflict: UpdateView };
+  | ({ ok: false; conflict: UpdateView } & SavedContext);
 
 export interface SaveContext {
   ip?: string | null;
@@ -66,94 +72,100 @@ export async function saveUpdate(
     return await prisma.$transaction(async (tx) => {
       // The agency's report row, locked: a submit and this save run one after the other, so nothing is
       // written after the snapshot that should hold it. The state is checked again under the lock.
-      const submission = await lockAgencySubmission(tx, key.periodId, key.organizationId);
+      const submission = await lockAgencySubmission(tx, key.periodId, key.organizationId, { touch: true });
       if (!isAgencyEditable(submission.state, target.period.state)) {
         throw new AppError("FORBIDDEN", { message: "the agency's report was submitted meanwhile" });
       }
+      const submissionState = submission.state as SubmissionState;
       const current = await tx.progressUpdate.findUnique({
         where: { periodId_organizationId_taskId_subjectKey: key },
-        select: updateViewSelect,
+        select: savedUpdateSelect,
       });
+      // Every writer of an agency's updates holds this lock, so the version read here is the one to beat.
       if (current && current.version !== input.expectedVersion)
-        return { ok: false, conflict: toUpdateView(current) };
+        return { ok: false, conflict: toUpdateView(current), identity: current, submissionState };
       if (!current && input.expectedVersion !== 0)
         throw new AppError("NOT_FOUND", { message: "update to edit does not exist" });
 
-      let id: string;
-      if (current) {
-        // The version in the WHERE makes the check and the write one step, even under concurrent saves.
-        const written = await tx.progressUpdate.updateMany({
-          where: { id: current.id, version: input.expectedVersion },
-          data: { ...fields, updatedById: actor.userId, version: { increment: 1 } },
-        });
-        if (written.count === 0) {
-          const latest = await tx.progressUpdate.findUniqueOrThrow({
-            where: { id: current.id },
-            select: updateViewSelect,
+      const citedDocuments = input.citedDocuments.map((d, order) => ({
+        order,
+        ...d,
+        issuedOn: isoToDate(d.issuedOn),
+      }));
+      // One call writes the update with its cited documents and indicator values and reads it back; only
+      // what exists is deleted (most saves change text alone, and each statement runs under the lock).
+      const saved = current
+        ? await tx.progressUpdate.update({
+            // The version in the WHERE as well: a write that did not take the lock still cannot slip under.
+            where: { id: current.id, version: input.expectedVersion },
+            data: {
+              ...fields,
+              updatedById: actor.userId,
+              version: { increment: 1 },
+              citedDocuments: {
+                ...(current.citedDocuments.length ? { deleteMany: {} } : {}),
+                ...(citedDocuments.length ? { createMany: { data: citedDocuments } } : {}),
+              },
+              indicatorValues: {
+                ...(current.indicatorValues.length ? { deleteMany: {} } : {}),
+                ...(input.indicatorValues.length ? { createMany: { data: input.indicatorValues } } : {}),
+              },
+            },
+            select: savedUpdateSelect,
+          })
+        : await tx.progressUpdate.create({
+            data: {
+              ...key,
+              actionItemId: input.actionItemId,
+              ...fields,
+              authorId: actor.userId,
+              updatedById: actor.userId,
+              ...(citedDocuments.length ? { citedDocuments: { createMany: { data: citedDocuments } } } : {}),
+              ...(input.indicatorValues.length
+                ? { indicatorValues: { createMany: { data: input.indicatorValues } } }
+                : {}),
+            },
+            select: savedUpdateSelect,
           });
-          return { ok: false, conflict: toUpdateView(latest) };
-        }
-        id = current.id;
-        // Only what exists is deleted: most saves change text alone, and every statement is held under
-        // the agency's lock.
-        if (current.citedDocuments.length) await tx.citedDocument.deleteMany({ where: { updateId: id } });
-        if (current.indicatorValues.length) await tx.indicatorValue.deleteMany({ where: { updateId: id } });
-      } else {
-        const created = await tx.progressUpdate.create({
-          data: {
-            ...key,
-            actionItemId: input.actionItemId,
-            ...fields,
-            authorId: actor.userId,
-            updatedById: actor.userId,
-          },
-          select: { id: true },
-        });
-        id = created.id;
-      }
-      if (input.citedDocuments.length) {
-        await tx.citedDocument.createMany({
-          data: input.citedDocuments.map((d, order) => ({
-            updateId: id,
-            order,
-            ...d,
-            issuedOn: isoToDate(d.issuedOn),
-          })),
-        });
-      }
-      if (input.indicatorValues.length) {
-        await tx.indicatorValue.createMany({
-          data: input.indicatorValues.map((v) => ({ updateId: id, ...v })),
-        });
-      }
-      await tx.agencySubmission.update({
-        where: { id: submission.id },
-        data: { lastActivityAt: new Date() },
-      });
-      const saved = await tx.progressUpdate.findUniqueOrThrow({ where: { id }, select: updateViewSelect });
       const view = toUpdateView(saved);
       await recordAudit(tx, {
         actorId: actor.userId,
         actorOrgId: target.organization.id,
         action: current ? "update.edit" : "update.create",
         entityType: "ProgressUpdate",
-        entityId: id,
+        entityId: saved.id,
         planId: target.period.planId,
         before: current ? auditFields(toUpdateView(current)) : undefined,
         after: auditFields(view),
         ip: context.ip,
         userAgent: context.userAgent,
       });
-      return { ok: true, update: view };
+      return { ok: true, update: view, identity: saved, submissionState };
     }, SAVE_TRANSACTION);
   } catch (error) {
-    // Two first saves of the same update raced: the loser sees the winner's text as a conflict.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      const winner = await prisma.progressUpdate.findUnique({
-        where: { periodId_organizationId_taskId_subjectKey: key },
-        select: updateViewSelect,
-      });
-      if (winner) return { ok: false, conflict: toUpdateView(winner) };
+    // Two first saves of the same update raced (P2002), or a write without the lock changed the version
+    // (P2025): the loser sees the winner's text as a conflict.
+    if (
+      error instanceof Prisma.PrismaClientKnownRequestError &&
+      (error.code === "P2002" || error.code === "P2025")
+    ) {
+      const [winner, submission] = await Promise.all([
+        prisma.progressUpdate.findUnique({
+          where: { periodId_organizationId_taskId_subjectKey: key },
+          select: savedUpdateSelect,
+        }),
+        prisma.agencySubmission.findUnique({
+          where: { periodId_organizationId: { periodId: key.periodId, organizationId: key.organizationId } },
+          select: { state: true },
+        }),
+      ]);
+      if (winner)
+        return {
+          ok: false,
+          conflict: toUpdateView(winner),
+          identity: winner,
+          submissionState: submission?.state ?? "DRAFT",
+        };
     }
     throw error;
   }

@@ -28,6 +28,25 @@ export const updateViewSelect = {
 
 type UpdateRow = Prisma.ProgressUpdateGetPayload<{ select: typeof updateViewSelect }>;
 
+/** What an update is about, by code: the read API names tasks, items and agencies by their codes. */
+export const updateIdentitySelect = {
+  periodId: true,
+  taskId: true,
+  actionItemId: true,
+  organizationId: true,
+  task: { select: { code: true, order: true, leadOrganizationId: true } },
+  actionItem: { select: { code: true, order: true } },
+  organization: { select: { code: true } },
+} satisfies Prisma.ProgressUpdateSelect;
+
+export type UpdateIdentityRow = Prisma.ProgressUpdateGetPayload<{ select: typeof updateIdentitySelect }>;
+
+/** A save reads back its view and its identity in the statement that writes it. */
+export const savedUpdateSelect = {
+  ...updateViewSelect,
+  ...updateIdentitySelect,
+} satisfies Prisma.ProgressUpdateSelect;
+
 export interface AttachmentView {
   id: string;
   fileName: string;

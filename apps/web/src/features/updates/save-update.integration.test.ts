@@ -1,7 +1,8 @@
 import { AppError } from "@plan-tracker/core";
-import type { Database } from "@plan-tracker/db";
+import { type Database, PrismaClient } from "@plan-tracker/db";
 import { createTestPostgres, type TestDatabase } from "@plan-tracker/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { countQueries, withQueryCounting } from "@/server/query-count";
 import { loadActor, type SessionActor } from "@/server/session";
 import { setupDatabase } from "../../../../../prisma/seed/setup";
 import { saveUpdate } from "./save-update";
@@ -264,5 +265,34 @@ describe("saving an update", () => {
     expect(
       await saveUpdate(db.prisma, actors.staff as SessionActor, input({ expectedVersion: 3 })),
     ).toMatchObject({ ok: true });
+  });
+
+  it("sends a bounded number of statements, whatever the update holds", async () => {
+    process.env.BENCH_QUERY_COUNT = "1";
+    const counted = new PrismaClient({ adapter: withQueryCounting(db.adapterFactory) });
+    try {
+      const item = await db.prisma.actionItem.findFirstOrThrow({
+        where: { taskId: ids["II.4.a"] },
+        orderBy: { order: "desc" },
+      });
+      const save = (overrides: Partial<SaveUpdateInput>) =>
+        countQueries(() =>
+          saveUpdate(counted, actors.staff as SessionActor, input({ actionItemId: item.id, ...overrides })),
+        );
+      // Target (4), then BEGIN, lock, current, the write with its children and read-back, audit, COMMIT.
+      const created = await save({ expectedVersion: 0 });
+      expect(created.result.ok).toBe(true);
+      expect(created.queries).toBeLessThanOrEqual(14);
+      const textOnly = await save({ expectedVersion: 1, citedDocuments: [], results: "Chỉ sửa lời văn." });
+      expect(textOnly.result.ok).toBe(true);
+      // One more to delete the cited document the previous version had.
+      expect(textOnly.queries).toBeLessThanOrEqual(13);
+      const again = await save({ expectedVersion: 2, citedDocuments: [], results: "Sửa lần nữa." });
+      expect(again.result.ok).toBe(true);
+      expect(again.queries).toBeLessThanOrEqual(11);
+    } finally {
+      delete process.env.BENCH_QUERY_COUNT;
+      await counted.$disconnect();
+    }
   });
 });

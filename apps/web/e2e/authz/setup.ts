@@ -6,13 +6,13 @@
  * real actions (2024 is closed and no other spec reads it), which gives report-files a frozen version file.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { APIRequestContext } from "@playwright/test";
 import { lit, sql } from "./db";
 import { callAction } from "./http";
 import type { MatrixIds, OrgCode } from "./ids";
-import { actionManifest } from "./inventory";
+import { actionManifest, webDir } from "./inventory";
 
 export const OUTBOX_EMAIL_ID = "authzmatrixoutbox00000001";
 export const FILE_IDS: Partial<Record<OrgCode, string>> = {
@@ -134,12 +134,14 @@ export function reportFileId(ids: MatrixIds): string {
 async function importDrafts(ids: MatrixIds, compiler: APIRequestContext, baseURL: string) {
   const ref = actionManifest().get("features/plan-import/actions.ts#uploadPlanAction");
   if (!ref) throw new Error("No uploadPlanAction in the build");
+  // The head of plan 182's text (the seed's source, beside the repository): enough to parse as a plan.
+  const source =
+    process.env.PLAN_182_SOURCE ??
+    path.resolve(webDir, "../../../shared/seed/KH-182-UBND-2020-Kien-Giang.md");
+  const planText = readFileSync(source, "utf8").slice(0, 3000);
   const upload = async (planId?: string) => {
     const form = new FormData();
-    form.set(
-      "text",
-      "KẾ HOẠCH\nThử ma trận phân quyền\nI. MỤC ĐÍCH\n1. Sở Tài nguyên và Môi trường chủ trì thực hiện.",
-    );
+    form.set("text", planText);
     if (planId) form.set("planId", planId);
     const answer = await callAction(compiler, baseURL, "/plans/import", ref.id, [{ status: "idle" }, form]);
     const id = answer.redirect?.split("/").at(-1)?.split("?")[0];

@@ -42,6 +42,21 @@ export async function startWorker(database: Database, options: WorkerOptions = {
   const log = options.log ?? ((m: string) => console.log(`[jobs] ${m}`));
   const boss = createBoss(database);
   boss.on("error", (error) => log(`pg-boss error: ${error.message}`));
+  try {
+    return await setUp(boss, database, log, options);
+  } catch (error) {
+    // A start that failed (database unreachable) must not leave pg-boss's pool and timers behind.
+    await boss.stop({ graceful: false, wait: true }).catch(() => {});
+    throw error;
+  }
+}
+
+async function setUp(
+  boss: PgBoss,
+  database: Database,
+  log: (message: string) => void,
+  options: WorkerOptions,
+): Promise<RunningWorker> {
   await boss.start();
 
   const smtp = smtpConfigFromEnv();

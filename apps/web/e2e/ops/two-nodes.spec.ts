@@ -197,7 +197,7 @@ test("a password changed on node B ends the older session on both nodes", async 
   const changed = `Rừng U Minh Thượng ${Date.now().toString(36)}`;
   await page.goto("/settings/password");
   await page.getByLabel("Mật khẩu hiện tại").fill(DEMO_PASSWORD);
-  await page.getByLabel("Mật khẩu mới", { exact: true }).fill(changed);
+  await page.getByRole("textbox", { name: "Mật khẩu mới", exact: true }).fill(changed);
   await page.getByLabel("Nhập lại mật khẩu mới").fill(changed);
   await page.getByRole("button", { name: "Đổi mật khẩu" }).click();
   await page.waitForURL(/\/settings\/password\?changed=1$/);

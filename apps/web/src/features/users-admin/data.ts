@@ -1,6 +1,7 @@
 import "server-only";
 import { authorize, type Role } from "@plan-tracker/core";
 import type { Prisma, PrismaClient } from "@plan-tracker/db";
+import { likeLiteral } from "@/server/like-literal";
 import type { SessionActor } from "@/server/session";
 import { PAGE_SIZE, type UserFilters } from "./schema";
 
@@ -29,8 +30,8 @@ function whereOf(filters: UserFilters): Prisma.UserWhereInput {
   if (filters.q) {
     and.push({
       OR: [
-        { name: { contains: filters.q, mode: "insensitive" } },
-        { email: { contains: filters.q, mode: "insensitive" } },
+        { name: { contains: likeLiteral(filters.q), mode: "insensitive" } },
+        { email: { contains: likeLiteral(filters.q), mode: "insensitive" } },
       ],
     });
   }

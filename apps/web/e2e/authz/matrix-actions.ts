@@ -126,9 +126,10 @@ export const actionRows: ActionRow[] = [
     entry: "features/api-tokens/actions.ts#revokeApiTokenAction",
     scoped: true,
     page: () => "/settings/tokens",
-    args: (c) => stateForm({ tokenId: tokenIdFor(subjectUser(c)) }),
+    args: (c) => stateForm({ tokenId: tokenIdFor(subjectUser(c), c.scope === "other") }),
     allowed: (c) => c.caller !== "anonymous" && c.scope === "own",
-    snapshot: (c) => `SELECT "revokedAt" FROM "ApiToken" WHERE id = ${lit(tokenIdFor(subjectUser(c)))}`,
+    snapshot: (c) =>
+      `SELECT "revokedAt" FROM "ApiToken" WHERE id = ${lit(tokenIdFor(subjectUser(c), c.scope === "other"))}`,
     allowedProbe: "call",
   },
   {
@@ -136,10 +137,10 @@ export const actionRows: ActionRow[] = [
     entry: "features/notifications/actions.ts#markNotificationReadAction",
     scoped: true,
     page: () => "/notifications",
-    args: (c) => [form({ notificationId: notificationIdFor(subjectUser(c)) })],
+    args: (c) => [form({ notificationId: notificationIdFor(subjectUser(c), c.scope === "other") })],
     allowed: (c) => c.caller !== "anonymous" && c.scope === "own",
     snapshot: (c) =>
-      `SELECT "readAt" FROM "Notification" WHERE id = ${lit(notificationIdFor(subjectUser(c)))}`,
+      `SELECT "readAt" FROM "Notification" WHERE id = ${lit(notificationIdFor(subjectUser(c), c.scope === "other"))}`,
     allowedProbe: "call",
   },
   {
@@ -147,10 +148,10 @@ export const actionRows: ActionRow[] = [
     entry: "features/notifications/actions.ts#openNotificationAction",
     scoped: true,
     page: () => "/notifications",
-    args: (c) => [form({ notificationId: notificationIdFor(subjectUser(c)) })],
+    args: (c) => [form({ notificationId: notificationIdFor(subjectUser(c), c.scope === "other") })],
     allowed: (c) => c.caller !== "anonymous" && c.scope === "own",
     snapshot: (c) =>
-      `SELECT "readAt" FROM "Notification" WHERE id = ${lit(notificationIdFor(subjectUser(c)))}`,
+      `SELECT "readAt" FROM "Notification" WHERE id = ${lit(notificationIdFor(subjectUser(c), c.scope === "other"))}`,
     allowedProbe: "call",
   },
   {

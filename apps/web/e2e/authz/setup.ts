@@ -28,8 +28,11 @@ export const DIRECTIVE_IDS = {
 /** A day off far ahead that the administrator's case removes (2099: no period is affected). */
 export const CALENDAR_DAY_TO_REMOVE = "2099-12-23";
 export const CALENDAR_DAY_TO_ADD = "2099-12-24";
-export const tokenIdFor = (userId: string) => `authzmatrixtoken${userId}`.slice(0, 60);
-export const notificationIdFor = (userId: string) => `authzmatrixnote${userId}`.slice(0, 40);
+/** Own rows, and a second ("victim") row per user that only other callers' refused cases address. */
+export const tokenIdFor = (userId: string, victim = false) =>
+  `authzmatrixtoken${victim ? "v" : ""}${userId}`.slice(0, 60);
+export const notificationIdFor = (userId: string, victim = false) =>
+  `authzmatrixnote${victim ? "v" : ""}${userId}`.slice(0, 60);
 
 const uploadDir = process.env.UPLOAD_DIR ?? path.resolve(import.meta.dirname, "../../../../.data/uploads");
 
@@ -55,13 +58,14 @@ export async function prepareMatrixData(ids: MatrixIds, compiler: APIRequestCont
              '<p>Nội dung</p>', 1, now(), now()) ON CONFLICT (id) DO NOTHING`,
   );
   for (const [code, id] of Object.entries(FILE_IDS)) insertFile(ids, code as OrgCode, id);
-  for (const userId of Object.values(ids.users)) {
-    sql(
-      `INSERT INTO "Notification" (id, "userId", kind, title, body, link, "createdAt")
-       VALUES (${lit(notificationIdFor(userId))}, ${lit(userId)}, 'authz-matrix', 'Thông báo của ma trận',
+  for (const userId of Object.values(ids.users))
+    for (const victim of [false, true]) {
+      sql(
+        `INSERT INTO "Notification" (id, "userId", kind, title, body, link, "createdAt")
+       VALUES (${lit(notificationIdFor(userId, victim))}, ${lit(userId)}, 'authz-matrix', 'Thông báo của ma trận',
                'Nội dung', '/', now()) ON CONFLICT (id) DO NOTHING`,
-    );
-  }
+      );
+    }
   const directives: [string, OrgCode][] = [
     [DIRECTIVE_IDS.STNMT, "STNMT"],
     [DIRECTIVE_IDS["UBND-PHUQUOC-TP"], "UBND-PHUQUOC-TP"],
@@ -74,14 +78,15 @@ export async function prepareMatrixData(ids: MatrixIds, compiler: APIRequestCont
                'Ý kiến chỉ đạo của ma trận phân quyền', 'OPEN', now(), now()) ON CONFLICT (id) DO NOTHING`,
     );
   }
-  for (const userId of Object.values(ids.users)) {
-    const id = tokenIdFor(userId);
-    sql(
-      `INSERT INTO "ApiToken" (id, "userId", name, "tokenHash", prefix, "createdAt")
+  for (const userId of Object.values(ids.users))
+    for (const victim of [false, true]) {
+      const id = tokenIdFor(userId, victim);
+      sql(
+        `INSERT INTO "ApiToken" (id, "userId", name, "tokenHash", prefix, "createdAt")
        VALUES (${lit(id)}, ${lit(userId)}, 'Ma trận phân quyền', ${lit(createHash("sha256").update(id).digest("hex"))},
                'ptk_matrix', now()) ON CONFLICT (id) DO NOTHING`,
-    );
-  }
+      );
+    }
   sql(
     `INSERT INTO "CalendarDay" (date, kind, name) VALUES (${lit(CALENDAR_DAY_TO_REMOVE)}, 'DAY_OFF', 'Ma trận phân quyền')
      ON CONFLICT DO NOTHING`,

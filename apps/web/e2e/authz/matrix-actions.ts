@@ -279,7 +279,8 @@ export const actionRows: ActionRow[] = [
           sequence: "1",
           reason: "Ma trận phân quyền: lý do trả lại",
         }),
-      allowed: (c) => c.caller === "compiler" && c.scope === "other",
+      // The focal compiler reviews every agency's report, Sở TN&MT's own included (the first run returned it).
+      allowed: only("compiler"),
       snapshot: submissionSnapshot,
       // A sequence that was never sent: past the policy, refused as not the latest (CONFLICT).
       allowedProbe: (c) =>

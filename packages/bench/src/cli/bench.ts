@@ -98,6 +98,8 @@ async function main(): Promise<void> {
       );
       figure(`save.p50_ms_${users}users`, save.p50);
       figure(`save.p95_ms_${users}users`, save.p95);
+      figure("save.p95_ms_first_save", save.firstSaveP95);
+      figure("save.warmup_saves", save.warmupSaves);
       figure("save.requests", save.requests);
       figure("save.accepted", save.accepted);
       figure("save.conflicts", save.conflicts);

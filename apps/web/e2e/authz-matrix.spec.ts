@@ -6,7 +6,7 @@
  * completeness test fails when a page.tsx, route.ts method or exported server action is not in the table.
  */
 import { type APIRequestContext, type APIResponse, test as base, expect } from "@playwright/test";
-import { sql } from "./authz/db";
+import { closeDatabase, sql } from "./authz/db";
 import { type ActionAnswer, type Caller, callAction, contextFor } from "./authz/http";
 import { type MatrixIds, matrixIds } from "./authz/ids";
 import { type ActionRef, actionManifest, appEntries, routeMethods, serverActions } from "./authz/inventory";
@@ -35,16 +35,20 @@ const test = base.extend<object, { matrix: Matrix }>({
         }
         return context;
       };
-      const ids = matrixIds();
+      const ids = await matrixIds();
       await prepareMatrixData(ids, await as("compiler"), baseURL);
       await use({ ids, manifest: actionManifest(), as });
       for (const context of contexts.values()) await (await context).dispose();
+      await closeDatabase();
     },
     { scope: "worker", timeout: 120_000 },
   ],
 });
 
 test.describe.configure({ mode: "parallel" });
+// No page here, and a trace would record every worker-level request context on each of the tests:
+// the answers' own messages say what failed.
+test.use({ trace: "off" });
 
 function outcomeOf(response: APIResponse): Outcome | string {
   const status = response.status();
@@ -56,6 +60,7 @@ function outcomeOf(response: APIResponse): Outcome | string {
     return `redirect ${location}`;
   }
   const named: Record<number, Outcome> = {
+    400: "badRequest",
     401: "unauthorized",
     403: "forbidden",
     404: "notFound",
@@ -95,12 +100,12 @@ function describeAnswer(answer: ActionAnswer): string {
 }
 
 async function runHttp(row: HttpRow, caller: MatrixCaller, matrix: Matrix, scope: "own" | "other") {
-  const c = caseFor(row, caller, scope, matrix.ids, readState(matrix.ids));
+  const c = caseFor(row, caller, scope, matrix.ids, await readState(matrix.ids));
   const expected = row.expect(c);
   const context = await matrix.as(caller);
   const response = await context.fetch(row.path(c), {
     method: row.method,
-    headers: { Origin: baseURL },
+    headers: row.body ? { Origin: baseURL, "Content-Type": "application/json" } : { Origin: baseURL },
     data: row.body ? JSON.stringify(row.body(c)) : undefined,
     maxRedirects: 0,
   });
@@ -116,16 +121,18 @@ async function runAction(row: ActionRow, caller: MatrixCaller, matrix: Matrix, s
   const ref = matrix.manifest.get(row.entry);
   expect(ref, `${row.entry} is not in the build's server-reference-manifest.json`).toBeDefined();
   if (!ref) return;
-  const c = caseFor(row, caller, scope, matrix.ids, readState(matrix.ids));
+  const c = caseFor(row, caller, scope, matrix.ids, await readState(matrix.ids));
   const context = await matrix.as(caller);
   if (!row.allowed(c)) {
-    const before = sql(row.snapshot(c));
+    const before = await sql(row.snapshot(c));
     const answer = await callAction(context, baseURL, row.page(c), ref.id, row.args(c));
     expect(
-      refused(answer) || silent(answer),
+      refused(answer) || silent(answer) || row.refusedWhen?.(answer) === true,
       `${row.entry} as ${caller} (${scope}) must be refused: ${describeAnswer(answer)}`,
     ).toBe(true);
-    expect(sql(row.snapshot(c)), `${row.entry} as ${caller} (${scope}) changed the database`).toEqual(before);
+    expect(await sql(row.snapshot(c)), `${row.entry} as ${caller} (${scope}) changed the database`).toEqual(
+      before,
+    );
     return;
   }
   const probe = row.allowedProbe;

@@ -15,7 +15,12 @@ const { encodeReply } = require("next/dist/compiled/react-server-dom-webpack/cli
 export type Caller = Role | "anonymous";
 
 export async function contextFor(caller: Caller, baseURL: string): Promise<APIRequestContext> {
-  const context = await request.newContext({ baseURL, extraHTTPHeaders: { "Accept-Language": "vi" } });
+  // A fresh connection per request: a kept-alive socket the server closes after its idle timeout (the
+  // context idles while other callers' cases run) was reused at that moment once (ECONNRESET).
+  const context = await request.newContext({
+    baseURL,
+    extraHTTPHeaders: { "Accept-Language": "vi", Connection: "close" },
+  });
   if (caller === "anonymous") return context;
   const csrf = await context.get("/api/auth/csrf");
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };

@@ -32,40 +32,49 @@ export interface MatrixIds {
   users: Record<Role, string>;
   /** Import drafts the focal compiler uploaded in the matrix's setup (drafts belong to their uploader). */
   drafts?: { importId: string; reimportId: string; reviewed: string };
+  /** A frozen file of the finalized 2024 report (setup), for /report-files. */
+  reportFileId?: string;
 }
 
-let cached: MatrixIds | undefined;
-
-export function matrixIds(): MatrixIds {
-  if (cached) return cached;
-  const [plan] = sql(`SELECT id, "focalOrganizationId" FROM "Plan" WHERE symbol = '182/KH-UBND'`);
+/** Read once per worker (the matrix fixture). */
+export async function matrixIds(): Promise<MatrixIds> {
+  const [plan] = await sql(`SELECT id, "focalOrganizationId" FROM "Plan" WHERE symbol = '182/KH-UBND'`);
   if (!plan?.[0] || !plan[1]) throw new Error("Plan 182/KH-UBND is not in the e2e database");
   const planId = plan[0];
   const periods = Object.fromEntries(
-    sql(`SELECT year, id FROM "ReportingPeriod" WHERE "planId" = ${lit(planId)}`).map(([y, id]) => [
+    (await sql(`SELECT year, id FROM "ReportingPeriod" WHERE "planId" = ${lit(planId)}`)).map(([y, id]) => [
       Number(y),
       id,
     ]),
   ) as Record<number, string>;
   const orgs = Object.fromEntries(
-    sql(`SELECT code, id FROM "Organization" WHERE code IN (${ORG_CODES.map(lit).join(",")})`).map(
+    (await sql(`SELECT code, id FROM "Organization" WHERE code IN (${ORG_CODES.map(lit).join(",")})`)).map(
       ([c, id]) => [c, id],
     ),
   ) as Record<OrgCode, string>;
   for (const code of ORG_CODES) if (!orgs[code]) throw new Error(`No organization ${code}`);
-  const taskId = sqlOne(`SELECT id FROM "Task" WHERE "planId" = ${lit(planId)} AND code = 'II.3'`);
+  const taskId = await sqlOne(`SELECT id FROM "Task" WHERE "planId" = ${lit(planId)} AND code = 'II.3'`);
   const periodId = periods[2026];
   if (!periodId) throw new Error("No 2026 period");
   const updates = Object.fromEntries(
-    sql(
-      `SELECT o.code, u.id FROM "ProgressUpdate" u JOIN "Organization" o ON o.id = u."organizationId"
-       WHERE u."periodId" = ${lit(periodId)} AND u."taskId" = ${lit(taskId)} AND u."actionItemId" IS NULL`,
+    (
+      await sql(
+        `SELECT o.code, u.id FROM "ProgressUpdate" u JOIN "Organization" o ON o.id = u."organizationId"
+         WHERE u."periodId" = ${lit(periodId)} AND u."taskId" = ${lit(taskId)} AND u."actionItemId" IS NULL`,
+      )
     ).map(([c, id]) => [c, id]),
   ) as Partial<Record<OrgCode, string>>;
   const roles: Role[] = ["admin", "leader", "compiler", "approver", "staff", "viewer"];
-  const users = Object.fromEntries(
-    roles.map((r) => [r, sqlOne(`SELECT id FROM "User" WHERE email = ${lit(account(r).email)}`)]),
-  ) as Record<Role, string>;
-  cached = { planId, focalOrganizationId: plan[1], periods, orgs, taskId, updates, users };
-  return cached;
+  const users: Partial<Record<Role, string>> = {};
+  for (const r of roles)
+    users[r] = await sqlOne(`SELECT id FROM "User" WHERE email = ${lit(account(r).email)}`);
+  return {
+    planId,
+    focalOrganizationId: plan[1],
+    periods,
+    orgs,
+    taskId,
+    updates,
+    users: users as Record<Role, string>,
+  };
 }

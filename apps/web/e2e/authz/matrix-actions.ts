@@ -15,10 +15,13 @@ import {
   writesUpdate,
 } from "./rules";
 import {
+  CALENDAR_DAY_REFUSED_ADD,
+  CALENDAR_DAY_REFUSED_REMOVE,
   CALENDAR_DAY_TO_ADD,
   CALENDAR_DAY_TO_REMOVE,
   DIRECTIVE_IDS,
   FILE_IDS,
+  MATRIX_USERS,
   notificationIdFor,
   tokenIdFor,
 } from "./setup";
@@ -41,6 +44,24 @@ const userOf = (c: Case) => c.ids.users[c.caller === "anonymous" ? "staff" : c.c
 const subjectUser = (c: Case) =>
   c.scope === "own" ? userOf(c) : c.ids.users[c.caller === "admin" ? "leader" : "admin"];
 const STALE_DIGEST = "0".repeat(64);
+/**
+ * Refused cases on a user's token or notification address a row no allowed case touches (the owner's
+ * allowed case revokes or reads its own row meanwhile, which a refused case's snapshot would see).
+ */
+const refusedCase = (c: Case) => c.caller === "anonymous" || c.scope === "other";
+const tokenOf = (c: Case) => tokenIdFor(subjectUser(c), refusedCase(c));
+const notificationOf = (c: Case) => notificationIdFor(subjectUser(c), refusedCase(c));
+/** The allowed cases answer and close directives of their own; refused ones address untouched ones. */
+const directiveToAnswer = (c: Case) =>
+  c.scope === "other"
+    ? DIRECTIVE_IDS["UBND-PHUQUOC-TP"]
+    : agencyMember(c)
+      ? DIRECTIVE_IDS.STNMT
+      : DIRECTIVE_IDS.STNMT_REFUSED;
+const directiveToClose = (c: Case) =>
+  c.caller === "leader" ? DIRECTIVE_IDS.close : DIRECTIVE_IDS.closeRefused;
+/** Texts a case writes carry its caller and scope: a refused case counts only its own. */
+const mark = (c: Case) => `(${c.caller}, ${c.scope})`;
 
 const update2026 = (c: Case) => c.ids.updates[target(c)] ?? "";
 const updateSnapshot = (c: Case) =>
@@ -118,7 +139,7 @@ export const actionRows: ActionRow[] = [
     page: () => "/settings/tokens",
     args: (c) => stateForm({ name: `Ma trận ${c.caller}`, expiresIn: "30" }),
     allowed: everyone,
-    snapshot: () => `SELECT count(*) FROM "ApiToken" WHERE name LIKE 'Ma trận %'`,
+    snapshot: (c) => `SELECT count(*) FROM "ApiToken" WHERE name = ${lit(`Ma trận ${c.caller}`)}`,
     allowedProbe: "call",
   },
   {
@@ -126,10 +147,9 @@ export const actionRows: ActionRow[] = [
     entry: "features/api-tokens/actions.ts#revokeApiTokenAction",
     scoped: true,
     page: () => "/settings/tokens",
-    args: (c) => stateForm({ tokenId: tokenIdFor(subjectUser(c), c.scope === "other") }),
+    args: (c) => stateForm({ tokenId: tokenOf(c) }),
     allowed: (c) => c.caller !== "anonymous" && c.scope === "own",
-    snapshot: (c) =>
-      `SELECT "revokedAt" FROM "ApiToken" WHERE id = ${lit(tokenIdFor(subjectUser(c), c.scope === "other"))}`,
+    snapshot: (c) => `SELECT "revokedAt" FROM "ApiToken" WHERE id = ${lit(tokenOf(c))}`,
     allowedProbe: "call",
   },
   {
@@ -137,10 +157,9 @@ export const actionRows: ActionRow[] = [
     entry: "features/notifications/actions.ts#markNotificationReadAction",
     scoped: true,
     page: () => "/notifications",
-    args: (c) => [form({ notificationId: notificationIdFor(subjectUser(c), c.scope === "other") })],
+    args: (c) => [form({ notificationId: notificationOf(c) })],
     allowed: (c) => c.caller !== "anonymous" && c.scope === "own",
-    snapshot: (c) =>
-      `SELECT "readAt" FROM "Notification" WHERE id = ${lit(notificationIdFor(subjectUser(c), c.scope === "other"))}`,
+    snapshot: (c) => `SELECT "readAt" FROM "Notification" WHERE id = ${lit(notificationOf(c))}`,
     allowedProbe: "call",
   },
   {
@@ -148,11 +167,12 @@ export const actionRows: ActionRow[] = [
     entry: "features/notifications/actions.ts#openNotificationAction",
     scoped: true,
     page: () => "/notifications",
-    args: (c) => [form({ notificationId: notificationIdFor(subjectUser(c), c.scope === "other") })],
+    args: (c) => [form({ notificationId: notificationOf(c) })],
     allowed: (c) => c.caller !== "anonymous" && c.scope === "own",
-    snapshot: (c) =>
-      `SELECT "readAt" FROM "Notification" WHERE id = ${lit(notificationIdFor(subjectUser(c), c.scope === "other"))}`,
+    snapshot: (c) => `SELECT "readAt" FROM "Notification" WHERE id = ${lit(notificationOf(c))}`,
     allowedProbe: "call",
+    // Opened, it follows the notification's link ("/"); refused, it falls back to the list.
+    refusedWhen: (answer) => answer.redirect === "/notifications",
   },
   {
     kind: "action",
@@ -161,7 +181,9 @@ export const actionRows: ActionRow[] = [
     page: () => "/notifications",
     args: () => [],
     allowed: everyone,
-    snapshot: () => `SELECT count(*) FROM "Notification" WHERE "readAt" IS NULL`,
+    // Signed out it can only fail; the staff member's untouched matrix notification stays unread.
+    snapshot: (c) =>
+      `SELECT "readAt" FROM "Notification" WHERE id = ${lit(notificationIdFor(c.ids.users.staff, true))}`,
     allowedProbe:
       "it takes no argument, so it can only touch one's own inbox; running it would mark the demo users' notifications read under directives.spec.ts and reminders.spec.ts",
   },
@@ -172,7 +194,8 @@ export const actionRows: ActionRow[] = [
     page: () => "/settings/notifications",
     args: () => stateForm({}),
     allowed: everyone,
-    snapshot: () => `SELECT count(*) FROM "NotificationPreference"`,
+    snapshot: (c) =>
+      `SELECT kind, email FROM "NotificationPreference" WHERE "userId" = ${lit(userOf(c))} ORDER BY kind`,
     allowedProbe:
       "it only ever writes the caller's own preferences; saving here would turn off the demo users' reminder emails that reminders.spec.ts expects",
   },
@@ -181,9 +204,15 @@ export const actionRows: ActionRow[] = [
     entry: "features/calendar-admin/actions.ts#addCalendarDayAction",
     scoped: false,
     page: () => "/admin/calendar",
-    args: () => stateForm({ date: CALENDAR_DAY_TO_ADD, kind: "DAY_OFF", name: "Ma trận phân quyền" }),
+    args: (c) =>
+      stateForm({
+        date: c.caller === "admin" ? CALENDAR_DAY_TO_ADD : CALENDAR_DAY_REFUSED_ADD,
+        kind: "DAY_OFF",
+        name: "Ma trận phân quyền",
+      }),
     allowed: only("admin"),
-    snapshot: () => `SELECT date, kind FROM "CalendarDay" WHERE date = ${lit(CALENDAR_DAY_TO_ADD)}`,
+    snapshot: (c) =>
+      `SELECT date, kind FROM "CalendarDay" WHERE date = ${lit(c.caller === "admin" ? CALENDAR_DAY_TO_ADD : CALENDAR_DAY_REFUSED_ADD)}`,
     allowedProbe: "call",
   },
   {
@@ -191,9 +220,12 @@ export const actionRows: ActionRow[] = [
     entry: "features/calendar-admin/actions.ts#removeCalendarDayAction",
     scoped: false,
     page: () => "/admin/calendar",
-    args: () => [form({ date: CALENDAR_DAY_TO_REMOVE })],
+    args: (c) => [
+      form({ date: c.caller === "admin" ? CALENDAR_DAY_TO_REMOVE : CALENDAR_DAY_REFUSED_REMOVE }),
+    ],
     allowed: only("admin"),
-    snapshot: () => `SELECT date, kind FROM "CalendarDay" WHERE date = ${lit(CALENDAR_DAY_TO_REMOVE)}`,
+    snapshot: (c) =>
+      `SELECT date, kind FROM "CalendarDay" WHERE date = ${lit(c.caller === "admin" ? CALENDAR_DAY_TO_REMOVE : CALENDAR_DAY_REFUSED_REMOVE)}`,
     allowedProbe: "call",
   },
   {
@@ -201,9 +233,11 @@ export const actionRows: ActionRow[] = [
     entry: "features/jobs-admin/actions.ts#runJobNowAction",
     scoped: false,
     page: () => "/admin/jobs",
-    args: () => stateForm({ queue: "outbox" }),
+    args: () => stateForm({ queue: "outbox-send" }),
     allowed: only("admin"),
-    snapshot: () => `SELECT count(*) FROM "OutboxEmail" WHERE "sentAt" IS NULL`,
+    // A queued run is recorded (jobs.run); the e2e server runs no worker, so the administrator is told so.
+    snapshot: (c) =>
+      `SELECT count(*) FROM "AuditEvent" WHERE action = 'jobs.run' AND "actorId" = ${lit(userOf(c))}`,
     allowedProbe: "call",
   },
   {
@@ -225,9 +259,10 @@ export const actionRows: ActionRow[] = [
       stateForm({
         planId: c.ids.planId,
         year: "2030",
-        cutoffDate: "2030-11-15",
-        agencyDeadline: "2030-11-25",
-        reportDueDate: "2030-12-05",
+        // Typed as the form's fields take them (dd/MM/yyyy).
+        cutoffDate: "15/11/2030",
+        agencyDeadline: "25/11/2030",
+        reportDueDate: "05/12/2030",
       }),
     allowed: only("admin", "compiler"),
     snapshot: (c) => `SELECT count(*) FROM "ReportingPeriod" WHERE "planId" = ${lit(c.ids.planId)}`,
@@ -236,9 +271,9 @@ export const actionRows: ActionRow[] = [
       stateForm({
         planId: c.ids.planId,
         year: "2026",
-        cutoffDate: "2026-11-15",
-        agencyDeadline: "2026-11-25",
-        reportDueDate: "2026-12-05",
+        cutoffDate: "15/11/2026",
+        agencyDeadline: "25/11/2026",
+        reportDueDate: "05/12/2026",
       }),
   },
   {
@@ -398,11 +433,11 @@ export const actionRows: ActionRow[] = [
     scoped: true,
     page: (c) => `/periods/${p26(c)}/tasks/${c.ids.taskId}?org=${orgId(c)}`,
     args: (c) =>
-      stateForm({ targetKind: "update", targetId: update2026(c), body: "Ý kiến của ma trận phân quyền" }),
+      stateForm({ targetKind: "update", targetId: update2026(c), body: `Ý kiến của ma trận ${mark(c)}` }),
     // Whoever reads the update may speak on it, except viewers.
     allowed: (c) => c.caller !== "viewer" && readsUpdate(c),
     snapshot: (c) =>
-      `SELECT count(*) FROM "Comment" WHERE body = 'Ý kiến của ma trận phân quyền' AND "updateId" = ${lit(update2026(c))}`,
+      `SELECT count(*) FROM "Comment" WHERE body = ${lit(`Ý kiến của ma trận ${mark(c)}`)} AND "updateId" = ${lit(update2026(c))}`,
     allowedProbe: "call",
   },
   {
@@ -414,10 +449,10 @@ export const actionRows: ActionRow[] = [
       stateForm({
         planId: c.ids.planId,
         organizationId: c.ids.orgs["UBND-GIANGTHANH"],
-        body: "Chỉ đạo của ma trận phân quyền",
+        body: `Chỉ đạo của ma trận ${mark(c)}`,
       }),
     allowed: only("leader"),
-    snapshot: () => `SELECT count(*) FROM "Directive" WHERE body = 'Chỉ đạo của ma trận phân quyền'`,
+    snapshot: (c) => `SELECT count(*) FROM "Directive" WHERE body = ${lit(`Chỉ đạo của ma trận ${mark(c)}`)}`,
     allowedProbe: "call",
   },
   {
@@ -425,14 +460,9 @@ export const actionRows: ActionRow[] = [
     entry: "features/directives/actions.ts#answerDirectiveAction",
     scoped: true,
     page: () => "/",
-    args: (c) =>
-      stateForm({
-        directiveId: c.scope === "own" ? DIRECTIVE_IDS.STNMT : DIRECTIVE_IDS["UBND-PHUQUOC-TP"],
-        response: "Trả lời của ma trận",
-      }),
+    args: (c) => stateForm({ directiveId: directiveToAnswer(c), response: "Trả lời của ma trận" }),
     allowed: agencyMember,
-    snapshot: (c) =>
-      `SELECT state, response FROM "Directive" WHERE id = ${lit(c.scope === "own" ? DIRECTIVE_IDS.STNMT : DIRECTIVE_IDS["UBND-PHUQUOC-TP"])}`,
+    snapshot: (c) => `SELECT state, response FROM "Directive" WHERE id = ${lit(directiveToAnswer(c))}`,
     // Staff and approver share the one directive: whichever answers second meets the state (CONFLICT).
     allowedProbe: "call",
   },
@@ -441,9 +471,9 @@ export const actionRows: ActionRow[] = [
     entry: "features/directives/actions.ts#closeDirectiveAction",
     scoped: false,
     page: () => "/dashboard",
-    args: () => stateForm({ directiveId: DIRECTIVE_IDS.close }),
+    args: (c) => stateForm({ directiveId: directiveToClose(c) }),
     allowed: only("leader"),
-    snapshot: () => `SELECT state FROM "Directive" WHERE id = ${lit(DIRECTIVE_IDS.close)}`,
+    snapshot: (c) => `SELECT state FROM "Directive" WHERE id = ${lit(directiveToClose(c))}`,
     allowedProbe: "call",
   },
   {
@@ -453,7 +483,7 @@ export const actionRows: ActionRow[] = [
     page: () => "/plans/import",
     args: () => [idle, form({ text: "KẾ HOẠCH\nMa trận phân quyền\nI. MỤC ĐÍCH\n1. Một nhiệm vụ." })],
     allowed: only("admin", "compiler"),
-    snapshot: () => `SELECT count(*) FROM "PlanImportDraft"`,
+    snapshot: (c) => `SELECT count(*) FROM "PlanImportDraft" WHERE "createdById" = ${lit(userOf(c))}`,
     allowedProbe: "call",
   },
   ...(["createPlanAction", "applyReimportAction"] as const).map(
@@ -475,6 +505,102 @@ export const actionRows: ActionRow[] = [
         "it would create a plan or re-import plan 182 under the other specs; plan-import.spec.ts does both through these actions as the compiler",
     }),
   ),
+  {
+    kind: "action",
+    entry: "features/users-admin/actions.ts#setUserLockAction",
+    scoped: false,
+    page: () => "/admin/users",
+    args: () => stateForm({ userId: MATRIX_USERS.refused.id, locked: "1" }),
+    allowed: only("admin"),
+    snapshot: () => `SELECT "lockedAt" FROM "User" WHERE id = ${lit(MATRIX_USERS.refused.id)}`,
+    // Locking oneself: past the policy, refused for what it is (selfLock).
+    allowedProbe: (c) => stateForm({ userId: c.ids.users.admin, locked: "1" }),
+  },
+  {
+    kind: "action",
+    entry: "features/users-admin/actions.ts#sendResetLinkAction",
+    scoped: false,
+    page: () => "/admin/users",
+    args: () => stateForm({ userId: MATRIX_USERS.refused.id }),
+    allowed: only("admin"),
+    snapshot: () =>
+      `SELECT count(*) FROM "PasswordResetToken" WHERE "userId" = ${lit(MATRIX_USERS.refused.id)}`,
+    allowedProbe: () => stateForm({ userId: MATRIX_USERS.allowed.id }),
+  },
+  {
+    kind: "action",
+    entry: "features/users-admin/actions.ts#createUserAction",
+    scoped: false,
+    page: () => "/admin/users",
+    args: (c) =>
+      stateForm({
+        email: "ma-tran-nguoi-moi@kiengiang.example",
+        name: "Người mới của ma trận",
+        organizationId: c.ids.orgs["UBND-GIANGTHANH"],
+        role: "STAFF",
+      }),
+    allowed: only("admin"),
+    snapshot: () => `SELECT count(*) FROM "User" WHERE email = 'ma-tran-nguoi-moi@kiengiang.example'`,
+    // An address already taken: past the policy, refused as a duplicate (CONFLICT).
+    allowedProbe: (c) =>
+      stateForm({
+        email: MATRIX_USERS.refused.email,
+        name: "Người mới của ma trận",
+        organizationId: c.ids.orgs["UBND-GIANGTHANH"],
+        role: "STAFF",
+      }),
+  },
+  {
+    kind: "action",
+    entry: "features/accounts/actions.ts#changePasswordAction",
+    scoped: false,
+    page: () => "/settings/password",
+    args: () =>
+      stateForm({
+        currentPassword: "Sai@2026-ma-tran",
+        newPassword: "Ma-tran@2026-moi",
+        confirmPassword: "Ma-tran@2026-moi",
+      }),
+    // One's own password only, so any signed-in caller; signed out, sent to sign in.
+    allowed: everyone,
+    snapshot: (c) => `SELECT "passwordHash", "sessionsValidFrom" FROM "User" WHERE id = ${lit(userOf(c))}`,
+    // Confirmation differs: past the session check, refused by the form's own check (no password tried,
+    // so nothing counts against the sign-in throttle the other specs share).
+    allowedProbe: () =>
+      stateForm({
+        currentPassword: "Sai@2026-ma-tran",
+        newPassword: "Ma-tran@2026-moi",
+        confirmPassword: "Ma-tran@2026-khac",
+      }),
+  },
+  {
+    kind: "action",
+    entry: "features/accounts/actions.ts#forgotPasswordAction",
+    scoped: false,
+    page: () => "/forgot-password",
+    args: () => stateForm({ email: "khong-co-ai@kiengiang.example" }),
+    // Public by nature: it asks for a link to the address's own mailbox.
+    allowed: () => true,
+    snapshot: () => "SELECT 1",
+    allowedProbe:
+      "public (it only ever mails the address typed); accounts.spec.ts drives it through the form, and each call here would count against the per-address reset-request limit of 127.0.0.1 that spec shares",
+  },
+  {
+    kind: "action",
+    entry: "features/accounts/actions.ts#resetPasswordAction",
+    scoped: false,
+    page: () => "/reset-password/ma-tran",
+    // Public: the emailed token is the authority. An unknown token is answered as such for everyone.
+    args: () =>
+      stateForm({
+        token: "A".repeat(43),
+        newPassword: "Ma-tran@2026-moi",
+        confirmPassword: "Ma-tran@2026-moi",
+      }),
+    allowed: () => true,
+    snapshot: () => "SELECT 1",
+    allowedProbe: "call",
+  },
   reportRow("compileReportAction", "1"),
   reportRow("saveBlockAction", "1"),
   reportRow("saveSettingsAction", "1"),

@@ -19,15 +19,34 @@ export const FILE_IDS: Partial<Record<OrgCode, string>> = {
   STNMT: "authzmatrixfilestnmt0001",
   "UBND-PHUQUOC-TP": "authzmatrixfilephuquoc01",
 };
-/** Open directives the matrix answers and closes: to Sở TN&MT, to Phú Quốc, and one to Giang Thành to close. */
+/**
+ * Open directives the matrix answers and closes. The allowed cases answer Sở TN&MT's and close Giang
+ * Thành's; refused cases address directives of their own that nothing answers or closes (a refused case
+ * running beside the allowed one would otherwise see the allowed change in its snapshot).
+ */
 export const DIRECTIVE_IDS = {
   STNMT: "authzmatrixdirectivestnmt",
+  STNMT_REFUSED: "authzmatrixdirectivestnmtrefused",
   "UBND-PHUQUOC-TP": "authzmatrixdirectivephuquoc",
   close: "authzmatrixdirectiveclose",
+  closeRefused: "authzmatrixdirectivecloserefused",
 } as const;
-/** A day off far ahead that the administrator's case removes (2099: no period is affected). */
+/**
+ * Days off far ahead (2099: no period is affected): the administrator removes one and adds another; the
+ * refused cases try to remove and add days of their own, which must stay as they are.
+ */
 export const CALENDAR_DAY_TO_REMOVE = "2099-12-23";
 export const CALENDAR_DAY_TO_ADD = "2099-12-24";
+export const CALENDAR_DAY_REFUSED_REMOVE = "2099-12-22";
+export const CALENDAR_DAY_REFUSED_ADD = "2099-12-25";
+/**
+ * Users of the matrix's own, with no membership: refused cases try to lock one, send it a reset link or
+ * create it again; the administrator's allowed case sends the other a reset link.
+ */
+export const MATRIX_USERS = {
+  refused: { id: "authzmatrixuserrefused", email: "ma-tran-tu-choi@kiengiang.example" },
+  allowed: { id: "authzmatrixuserallowed", email: "ma-tran-duoc-phep@kiengiang.example" },
+} as const;
 /** Own rows, and a second ("victim") row per user that only other callers' refused cases address. */
 export const tokenIdFor = (userId: string, victim = false) =>
   `authzmatrixtoken${victim ? "v" : ""}${userId}`.slice(0, 60);
@@ -36,7 +55,7 @@ export const notificationIdFor = (userId: string, victim = false) =>
 
 const uploadDir = process.env.UPLOAD_DIR ?? path.resolve(import.meta.dirname, "../../../../.data/uploads");
 
-function insertFile(ids: MatrixIds, code: OrgCode, id: string): void {
+async function insertFile(ids: MatrixIds, code: OrgCode, id: string): Promise<void> {
   const updateId = ids.updates[code];
   if (!updateId) throw new Error(`No 2026 update of ${code} on II.3`);
   const content = Buffer.from(`Tài liệu kiểm chứng của ma trận phân quyền (${code})\n`, "utf8");
@@ -44,23 +63,36 @@ function insertFile(ids: MatrixIds, code: OrgCode, id: string): void {
   const key = `${sha.slice(0, 2)}/${sha}`;
   mkdirSync(path.join(uploadDir, sha.slice(0, 2)), { recursive: true });
   writeFileSync(path.join(uploadDir, key), content);
-  sql(
+  await sql(
     `INSERT INTO "Attachment" (id, "updateId", "uploadedById", "fileName", "mimeType", size, sha256, "storageKey")
      VALUES (${lit(id)}, ${lit(updateId)}, ${lit(ids.users.admin)}, 'ma-tran-phan-quyen.txt', 'text/plain',
              ${content.byteLength}, ${lit(sha)}, ${lit(key)}) ON CONFLICT (id) DO NOTHING`,
   );
 }
 
+/**
+ * Both workers run this; a session advisory lock makes the second wait for the first, so the 2024 report
+ * is compiled and finalized once (concurrent compiles met the report's unique key).
+ */
 export async function prepareMatrixData(ids: MatrixIds, compiler: APIRequestContext, baseURL: string) {
-  sql(
+  await sql("SELECT pg_advisory_lock(828282)");
+  try {
+    await prepareLocked(ids, compiler, baseURL);
+  } finally {
+    await sql("SELECT pg_advisory_unlock(828282)");
+  }
+}
+
+async function prepareLocked(ids: MatrixIds, compiler: APIRequestContext, baseURL: string) {
+  await sql(
     `INSERT INTO "OutboxEmail" (id, "to", subject, text, html, attempts, "createdAt", "sentAt")
      VALUES (${lit(OUTBOX_EMAIL_ID)}, 'ma-tran@kiengiang.example', 'Thư của ma trận phân quyền', 'Nội dung',
              '<p>Nội dung</p>', 1, now(), now()) ON CONFLICT (id) DO NOTHING`,
   );
-  for (const [code, id] of Object.entries(FILE_IDS)) insertFile(ids, code as OrgCode, id);
+  for (const [code, id] of Object.entries(FILE_IDS)) await insertFile(ids, code as OrgCode, id);
   for (const userId of Object.values(ids.users))
     for (const victim of [false, true]) {
-      sql(
+      await sql(
         `INSERT INTO "Notification" (id, "userId", kind, title, body, link, "createdAt")
        VALUES (${lit(notificationIdFor(userId, victim))}, ${lit(userId)}, 'authz-matrix', 'Thông báo của ma trận',
                'Nội dung', '/', now()) ON CONFLICT (id) DO NOTHING`,
@@ -68,11 +100,13 @@ export async function prepareMatrixData(ids: MatrixIds, compiler: APIRequestCont
     }
   const directives: [string, OrgCode][] = [
     [DIRECTIVE_IDS.STNMT, "STNMT"],
+    [DIRECTIVE_IDS.STNMT_REFUSED, "STNMT"],
     [DIRECTIVE_IDS["UBND-PHUQUOC-TP"], "UBND-PHUQUOC-TP"],
     [DIRECTIVE_IDS.close, "UBND-GIANGTHANH"],
+    [DIRECTIVE_IDS.closeRefused, "UBND-GIANGTHANH"],
   ];
   for (const [id, code] of directives) {
-    sql(
+    await sql(
       `INSERT INTO "Directive" (id, "planId", "organizationId", "authorId", body, state, "createdAt", "updatedAt")
        VALUES (${lit(id)}, ${lit(ids.planId)}, ${lit(ids.orgs[code])}, ${lit(ids.users.leader)},
                'Ý kiến chỉ đạo của ma trận phân quyền', 'OPEN', now(), now()) ON CONFLICT (id) DO NOTHING`,
@@ -81,22 +115,31 @@ export async function prepareMatrixData(ids: MatrixIds, compiler: APIRequestCont
   for (const userId of Object.values(ids.users))
     for (const victim of [false, true]) {
       const id = tokenIdFor(userId, victim);
-      sql(
+      await sql(
         `INSERT INTO "ApiToken" (id, "userId", name, "tokenHash", prefix, "createdAt")
        VALUES (${lit(id)}, ${lit(userId)}, 'Ma trận phân quyền', ${lit(createHash("sha256").update(id).digest("hex"))},
                'ptk_matrix', now()) ON CONFLICT (id) DO NOTHING`,
       );
     }
-  sql(
-    `INSERT INTO "CalendarDay" (date, kind, name) VALUES (${lit(CALENDAR_DAY_TO_REMOVE)}, 'DAY_OFF', 'Ma trận phân quyền')
-     ON CONFLICT DO NOTHING`,
-  );
+  for (const user of Object.values(MATRIX_USERS))
+    await sql(
+      `INSERT INTO "User" (id, email, name, "updatedAt") VALUES (${lit(user.id)}, ${lit(user.email)},
+       'Người dùng của ma trận phân quyền', now()) ON CONFLICT (id) DO NOTHING`,
+    );
+  for (const day of [CALENDAR_DAY_TO_REMOVE, CALENDAR_DAY_REFUSED_REMOVE])
+    await sql(
+      `INSERT INTO "CalendarDay" (date, kind, name) VALUES (${lit(day)}, 'DAY_OFF', 'Ma trận phân quyền')
+       ON CONFLICT DO NOTHING`,
+    );
   await finalizedReport2024(ids, compiler, baseURL);
+  ids.reportFileId = await reportFileId(ids);
   ids.drafts = await importDrafts(ids, compiler, baseURL);
 }
 
-function report2024(ids: MatrixIds): { id: string; state: string; version: string } | undefined {
-  const [row] = sql(
+async function report2024(
+  ids: MatrixIds,
+): Promise<{ id: string; state: string; version: string } | undefined> {
+  const [row] = await sql(
     `SELECT id, state, version FROM "ConsolidatedReport" WHERE "periodId" = ${lit(ids.periods[2024] ?? "")}`,
   );
   return row?.[0] && row[1] && row[2] ? { id: row[0], state: row[1], version: row[2] } : undefined;
@@ -113,20 +156,20 @@ async function finalizedReport2024(ids: MatrixIds, compiler: APIRequestContext, 
     for (const [k, v] of Object.entries(fields)) form.set(k, v);
     return callAction(compiler, baseURL, `/periods/${periodId}/report`, ref.id, [{ status: "idle" }, form]);
   };
-  if (!report2024(ids)) await act("compileReportAction", { periodId });
-  const compiled = report2024(ids);
+  if (!(await report2024(ids))) await act("compileReportAction", { periodId });
+  const compiled = await report2024(ids);
   if (!compiled) throw new Error("Compiling the 2024 report left no report");
   if (compiled.state === "DRAFT") {
     const answer = await act("finalizeReportAction", { periodId, version: compiled.version });
     // The other worker may have finalized it meanwhile: only the end state matters.
-    if (report2024(ids)?.state === "DRAFT")
+    if ((await report2024(ids))?.state === "DRAFT")
       throw new Error(`Finalizing the 2024 report failed: ${answer.body}`);
   }
 }
 
 /** A frozen file of the 2024 report's version, for /report-files. */
-export function reportFileId(ids: MatrixIds): string {
-  const [row] = sql(
+async function reportFileId(ids: MatrixIds): Promise<string> {
+  const [row] = await sql(
     `SELECT a.id FROM "Attachment" a JOIN "ReportVersion" v ON v.id = a."reportVersionId"
      JOIN "ConsolidatedReport" r ON r.id = v."reportId" WHERE r."periodId" = ${lit(ids.periods[2024] ?? "")}
      ORDER BY a."createdAt" LIMIT 1`,
@@ -158,6 +201,6 @@ async function importDrafts(ids: MatrixIds, compiler: APIRequestContext, baseURL
   };
   const importId = await upload();
   const reimportId = await upload(ids.planId);
-  const [row] = sql(`SELECT reviewed::text FROM "PlanImportDraft" WHERE id = ${lit(importId)}`);
+  const [row] = await sql(`SELECT reviewed::text FROM "PlanImportDraft" WHERE id = ${lit(importId)}`);
   return { importId, reimportId, reviewed: row?.[0] ?? "{}" };
 }

@@ -16,26 +16,28 @@ export interface MatrixState {
   report2024: "NONE" | "DRAFT" | "FINAL" | "SENT";
 }
 
-export function readState(ids: MatrixIds): MatrixState {
+/** One query (it runs before every case): the 2026 submissions, the plan's publicity, the 2024 report. */
+export async function readState(ids: MatrixIds): Promise<MatrixState> {
   const submissions = Object.fromEntries(ORG_CODES.map((c) => [c, "NONE"])) as Record<
     OrgCode,
     SubmissionState
   >;
-  for (const [orgId, state] of sql(
-    `SELECT "organizationId", state FROM "AgencySubmission" WHERE "periodId" = ${lit(ids.periods[2026] ?? "")}`,
-  )) {
-    const code = ORG_CODES.find((c) => ids.orgs[c] === orgId);
-    if (code) submissions[code] = state as SubmissionState;
-  }
-  const [plan] = sql(`SELECT "isPublic" FROM "Plan" WHERE id = ${lit(ids.planId)}`);
-  const [report] = sql(
-    `SELECT state FROM "ConsolidatedReport" WHERE "periodId" = ${lit(ids.periods[2024] ?? "")}`,
+  const rows = await sql(
+    `SELECT 'submission', "organizationId", state::text FROM "AgencySubmission" WHERE "periodId" = ${lit(ids.periods[2026] ?? "")}
+     UNION ALL SELECT 'plan', '', "isPublic"::text FROM "Plan" WHERE id = ${lit(ids.planId)}
+     UNION ALL SELECT 'report', '', state::text FROM "ConsolidatedReport" WHERE "periodId" = ${lit(ids.periods[2024] ?? "")}`,
   );
-  return {
-    submissions,
-    planPublic: plan?.[0] === "t",
-    report2024: (report?.[0] as MatrixState["report2024"] | undefined) ?? "NONE",
-  };
+  let planPublic = false;
+  let report2024: MatrixState["report2024"] = "NONE";
+  for (const [kind, orgId, value] of rows) {
+    if (kind === "plan") planPublic = value === "true";
+    else if (kind === "report") report2024 = value as MatrixState["report2024"];
+    else {
+      const code = ORG_CODES.find((c) => ids.orgs[c] === orgId);
+      if (code) submissions[code] = value as SubmissionState;
+    }
+  }
+  return { submissions, planPublic, report2024 };
 }
 
 /** Private to its agency: a draft, a returned report, or nothing sent yet (core's isAgencyPrivate). */

@@ -1,6 +1,6 @@
 /** The shape of the authorization matrix's rows and of the answers they expect. */
 import type { Role } from "../accounts";
-import type { Caller } from "./http";
+import type { ActionAnswer, Caller } from "./http";
 import type { MatrixIds, OrgCode } from "./ids";
 import type { MatrixState } from "./state";
 
@@ -44,9 +44,18 @@ export interface Case {
 /**
  * HTTP answers: "ok" 2xx; "notFound" 404 (how pages and files refuse, so ids cannot be probed);
  * "signIn" a redirect to /sign-in; "home" a redirect to /; "unauthorized" 401; "forbidden" 403;
- * "conflict" 409 (authorized, then refused for a stale version: proves the policy let it through).
+ * "conflict" 409 (authorized, then refused for a stale version: proves the policy let it through);
+ * "badRequest" 400 (authorized, then refused for its input, likewise).
  */
-export type Outcome = "ok" | "notFound" | "signIn" | "home" | "unauthorized" | "forbidden" | "conflict";
+export type Outcome =
+  | "ok"
+  | "notFound"
+  | "signIn"
+  | "home"
+  | "badRequest"
+  | "unauthorized"
+  | "forbidden"
+  | "conflict";
 
 export interface HttpRow {
   kind: "page" | "route";
@@ -85,6 +94,12 @@ export interface ActionRow {
    * allowed side is not exercised over HTTP and where it is covered instead.
    */
   allowedProbe: "call" | ((c: Case) => unknown[]) | string;
+  /**
+   * A refusal this action answers in its own way, beyond the generic ones (an error code of the policy,
+   * a redirect to sign in, a failure, or nothing at all): opening someone else's notification falls back
+   * to the list. The unchanged snapshot is checked as well.
+   */
+  refusedWhen?: (answer: ActionAnswer) => boolean;
 }
 
 export type MatrixRow = HttpRow | ActionRow;

@@ -33,9 +33,6 @@ const isCI = Boolean(process.env.CI);
 export default defineConfig({
   testDir: "./e2e",
   testMatch: "**/*.spec.ts",
-  // The authorization matrix (666 generated tests) runs on demand until it passes whole within CI's time:
-  // AUTHZ_MATRIX=1 pnpm e2e e2e/authz-matrix.spec.ts (docs/security.md).
-  testIgnore: process.env.AUTHZ_MATRIX === "1" ? [] : ["**/authz-matrix.spec.ts"],
   fullyParallel: true,
   forbidOnly: isCI,
   retries: isCI ? 1 : 0,

@@ -6,7 +6,6 @@ import { WEB_DIR } from "../measure/server";
 
 const NEXT_BIN = path.join(WEB_DIR, "node_modules/next/dist/bin/next");
 const JOBS_DIR = path.resolve(WEB_DIR, "../../packages/jobs");
-const TSX_BIN = path.join(JOBS_DIR, "node_modules/.bin/tsx");
 
 export interface Exit {
   code: number | null;
@@ -103,7 +102,9 @@ export async function startNext(distDir: string, port: number, databaseUrl: stri
 
 /** The job worker as `pnpm worker` runs it (tsx src/cli/worker.ts in packages/jobs). */
 export function startWorkerCli(databaseUrl: string): WatchedProcess {
-  const child = spawn(TSX_BIN, ["src/cli/worker.ts"], {
+  // As `pnpm worker` runs it: node with tsx's loader, no tsx parent process in between (that parent
+  // answered SIGTERM by exiting 143 at once instead of letting the worker finish its jobs).
+  const child = spawn(process.execPath, ["--import", "tsx", "src/cli/worker.ts"], {
     cwd: JOBS_DIR,
     env: environment(databaseUrl, {}),
     stdio: ["ignore", "pipe", "pipe"],

@@ -1,3 +1,4 @@
+import { userSearchKey } from "@plan-tracker/core";
 import type { PrismaClient, Role } from "@plan-tracker/db";
 import { hashPassword } from "@plan-tracker/db/password";
 
@@ -91,10 +92,16 @@ export async function upsertUserWithRole(
   input: { email: string; name: string; organizationId: string; role: Role; passwordHash: string | null },
 ): Promise<string> {
   const email = input.email.trim().toLowerCase();
+  // A new name (user:create on an existing address renames) gets a new search key with it.
+  const searchKey = userSearchKey({ name: input.name, email });
   const user = await prisma.user.upsert({
     where: { email },
-    create: { email, name: input.name, passwordHash: input.passwordHash },
-    update: { name: input.name, ...(input.passwordHash ? { passwordHash: input.passwordHash } : {}) },
+    create: { email, name: input.name, searchKey, passwordHash: input.passwordHash },
+    update: {
+      name: input.name,
+      searchKey,
+      ...(input.passwordHash ? { passwordHash: input.passwordHash } : {}),
+    },
     select: { id: true },
   });
   await prisma.membership.upsert({

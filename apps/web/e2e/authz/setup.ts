@@ -8,6 +8,7 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { userSearchKey } from "@plan-tracker/core";
 import type { APIRequestContext } from "@playwright/test";
 import { lit, sql } from "./db";
 import { callAction } from "./http";
@@ -121,11 +122,14 @@ async function prepareLocked(ids: MatrixIds, compiler: APIRequestContext, baseUR
                'ptk_matrix', now()) ON CONFLICT (id) DO NOTHING`,
       );
     }
-  for (const user of Object.values(MATRIX_USERS))
+  for (const user of Object.values(MATRIX_USERS)) {
+    const name = "Người dùng của ma trận phân quyền";
     await sql(
-      `INSERT INTO "User" (id, email, name, "updatedAt") VALUES (${lit(user.id)}, ${lit(user.email)},
-       'Người dùng của ma trận phân quyền', now()) ON CONFLICT (id) DO NOTHING`,
+      `INSERT INTO "User" (id, email, name, "searchKey", "updatedAt")
+       VALUES (${lit(user.id)}, ${lit(user.email)}, ${lit(name)}, ${lit(userSearchKey({ name, email: user.email }))}, now())
+       ON CONFLICT (id) DO NOTHING`,
     );
+  }
   for (const day of [CALENDAR_DAY_TO_REMOVE, CALENDAR_DAY_REFUSED_REMOVE])
     await sql(
       `INSERT INTO "CalendarDay" (date, kind, name) VALUES (${lit(day)}, 'DAY_OFF', 'Ma trận phân quyền')

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { canonicalJson } from "@plan-tracker/core/reporting/canonical-json";
 import { defaultPeriodDates } from "@plan-tracker/core/reporting/period-dates";
 import { percentForStatus } from "@plan-tracker/core/status/roll-up";
-import { searchKey } from "@plan-tracker/core/text/search-key";
+import { searchKey, userSearchKey } from "@plan-tracker/core/text/search-key";
 import type { ClientBase } from "pg";
 import { insertRows } from "./bulk";
 import { createRng, type Rng } from "./rng";
@@ -167,7 +167,17 @@ export async function generateDataset(
       ];
       for (const person of people) {
         const userId = id("u");
-        userRows.push([userId, person.email, personName(rng), passwordHash, now, now, now]);
+        const name = personName(rng);
+        userRows.push([
+          userId,
+          person.email,
+          name,
+          userSearchKey({ name, email: person.email }),
+          passwordHash,
+          now,
+          now,
+          now,
+        ]);
         memberRows.push([id("m"), userId, org.id, person.role, now]);
         if (person.role === "STAFF") staffOf.set(org.id, [...(staffOf.get(org.id) ?? []), userId]);
         else approverOf.set(org.id, userId);
@@ -179,6 +189,7 @@ export async function generateDataset(
         ["id", "text"],
         ["email", "text"],
         ["name", "text"],
+        ["searchKey", "text"],
         ["passwordHash", "text"],
         ["sessionsValidFrom", "timestamp(3)"],
         ["createdAt", "timestamp(3)"],

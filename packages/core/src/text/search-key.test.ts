@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { matchesQuery, searchKey, searchTokens } from "./search-key";
+import { matchesQuery, searchKey, searchTokens, userSearchKey } from "./search-key";
 
 describe("searchKey", () => {
   it.each([
@@ -29,6 +29,14 @@ describe("searchKey", () => {
 
   it("leaves non-space punctuation and digits alone", () => {
     expect(searchKey("II.4.a (đ)")).toBe("ii.4.a (d)");
+  });
+});
+
+describe("userSearchKey", () => {
+  it("folds the name and keeps the whole address", () => {
+    expect(userSearchKey({ name: "Nguyễn  Văn Đức", email: "Duc.NV@KienGiang.gov.vn" })).toBe(
+      "nguyen van duc duc.nv@kiengiang.gov.vn",
+    );
   });
 });
 

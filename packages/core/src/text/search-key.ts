@@ -18,6 +18,15 @@ export function searchKey(text: string): string {
     .trim();
 }
 
+/**
+ * The stored search key of an account: its name and email, so the administrator's one search box finds
+ * "Nguyễn Văn Đức" by "nguyen duc" and by part of the address. The migration that added the column fills
+ * it the same way in SQL for accounts created before.
+ */
+export function userSearchKey(user: { name: string; email: string }): string {
+  return searchKey(`${user.name} ${user.email}`);
+}
+
 /** The query's key split into tokens; an empty or blank query has none. */
 export function searchTokens(query: string): string[] {
   const key = searchKey(query);

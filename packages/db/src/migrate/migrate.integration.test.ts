@@ -1,9 +1,12 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestEmbedded, createTestPostgres, type TestDatabase } from "../testing";
 import {
   deployMigrations,
   migrationAdapterFor,
   migrationStatus,
+  migrationsDir,
   pendingSchemaSql,
   readMigrationList,
 } from ".";
@@ -43,5 +46,30 @@ describe.each([
     );
     await expect(db.prisma.auditEvent.deleteMany({})).rejects.toThrow(/append-only/);
     expect(await db.prisma.auditEvent.count()).toBe(1);
+  });
+
+  it("fill the user search key of accounts made before it, folded as core's userSearchKey folds", async () => {
+    const migration = readFileSync(
+      path.join(migrationsDir, "20261128223841_user_search_key", "migration.sql"),
+      "utf8",
+    );
+    // Back to the table as it was before that migration, with accounts in it.
+    await db.exec(`ALTER TABLE "User" DROP COLUMN "searchKey"`);
+    const nfd = "Trần Thị Hằng".normalize("NFD");
+    await db.exec(`INSERT INTO "User" (id, email, name, "updatedAt") VALUES
+      ('u-duc', 'Duc.NV@KienGiang.vn', '  Nguyễn   Văn ĐỨC ', now()),
+      ('u-hang', 'hang_tt@kiengiang.vn', '${nfd}', now())`);
+    // The pg path runs one statement per call.
+    for (const statement of migration.split(/;\s*$/m).filter((s) => s.replace(/--.*$/gm, "").trim()))
+      await db.exec(statement);
+    const rows = await db.prisma.$queryRaw<{ id: string; searchKey: string }[]>`
+      SELECT id, "searchKey" FROM "User" WHERE id IN ('u-duc', 'u-hang') ORDER BY id`;
+    expect(rows).toEqual([
+      { id: "u-duc", searchKey: "nguyen van duc duc.nv@kiengiang.vn" },
+      { id: "u-hang", searchKey: "tran thi hang hang_tt@kiengiang.vn" },
+    ]);
+    await expect(
+      db.exec(`INSERT INTO "User" (id, email, name, "updatedAt") VALUES ('u-no-key', 'x@y.vn', 'X', now())`),
+    ).rejects.toThrow();
   });
 });

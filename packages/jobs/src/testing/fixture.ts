@@ -1,3 +1,4 @@
+import { userSearchKey } from "@plan-tracker/core";
 import type { PrismaClient } from "@plan-tracker/db";
 
 export interface ReminderFixture {
@@ -22,7 +23,12 @@ export async function createReminderFixture(db: PrismaClient): Promise<ReminderF
   const syt = await org("SYT", "Sở Y tế", "DEPARTMENT");
   const user = async (email: string, name: string, organizationId: string, role: string) => {
     const u = await db.user.create({
-      data: { email, name, memberships: { create: { organizationId, role: role as never } } },
+      data: {
+        email,
+        name,
+        searchKey: userSearchKey({ name, email }),
+        memberships: { create: { organizationId, role: role as never } },
+      },
     });
     return u.id;
   };

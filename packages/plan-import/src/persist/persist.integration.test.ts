@@ -4,6 +4,7 @@
  * without losing progress (renumbered tasks keep their ids, dropped tasks with progress are retired).
  */
 
+import { userSearchKey } from "@plan-tracker/core";
 import { createTestPostgres, type TestDatabase } from "@plan-tracker/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { organizations } from "../../../../prisma/seed/data/organizations";
@@ -226,7 +227,8 @@ Sở Tài nguyên và Môi trường tổng hợp, báo cáo Ủy ban nhân dân
       ]),
     );
     // Progress reported on I.1 (kept and renumbered) and on I.2 (dropped by the revision).
-    const user = await db.prisma.user.create({ data: { email: "u@example.vn", name: "Chuyên viên" } });
+    const person = { email: "u@example.vn", name: "Chuyên viên" };
+    const user = await db.prisma.user.create({ data: { ...person, searchKey: userSearchKey(person) } });
     const org = await db.prisma.organization.findUniqueOrThrow({ where: { code: "SNNPTNT" } });
     const period = await db.prisma.reportingPeriod.create({
       data: {

@@ -1,3 +1,4 @@
+import { userSearchKey } from "@plan-tracker/core";
 import type { Database } from "@plan-tracker/db";
 import { hashPassword, verifyPassword } from "@plan-tracker/db/password";
 import { createTestPostgres, type TestDatabase } from "@plan-tracker/db/testing";
@@ -20,10 +21,12 @@ let counter = 0;
 async function newUser(locked = false) {
   counter += 1;
   const email = `tk${counter}.${Date.now().toString(36)}@kiengiang.example`;
+  const name = `Người dùng ${counter}`;
   return db.prisma.user.create({
     data: {
       email,
-      name: `Người dùng ${counter}`,
+      name,
+      searchKey: userSearchKey({ name, email }),
       passwordHash: await hashPassword(OLD),
       lockedAt: locked ? new Date() : null,
       sessionsValidFrom: new Date(Date.now() - 3600_000),

@@ -1,4 +1,4 @@
-import { appErrorMessage } from "@plan-tracker/core";
+import { appErrorMessage, userSearchKey } from "@plan-tracker/core";
 import type { Database } from "@plan-tracker/db";
 import { createTestPostgres, type TestDatabase } from "@plan-tracker/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -240,9 +240,8 @@ describe("route handlers with a personal token", () => {
   });
 
   it("answers 403 to a user the policy does not let read plans", async () => {
-    const outsider = await db.prisma.user.create({
-      data: { email: "khong-vai-tro@kiengiang.example", name: "Không vai trò" },
-    });
+    const person = { email: "khong-vai-tro@kiengiang.example", name: "Không vai trò" };
+    const outsider = await db.prisma.user.create({ data: { ...person, searchKey: userSearchKey(person) } });
     const actor = await loadActor(outsider.id);
     if (!actor) throw new Error("outsider cannot sign in");
     const { token: outsiderToken } = await createApiToken(db.prisma, actor, { name: "x", expiresIn: "30" });

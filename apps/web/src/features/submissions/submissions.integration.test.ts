@@ -1,4 +1,4 @@
-import type { Actor } from "@plan-tracker/core";
+import { type Actor, userSearchKey } from "@plan-tracker/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadSubmissionForReview } from "@/features/submission-review/data";
 import { loadAgencySubmission } from "./data";
@@ -277,6 +277,7 @@ describe("submitting", () => {
       data: {
         email: "chuyenvien.sxd@kiengiang.example",
         name: "Cao Văn Dựng",
+        searchKey: userSearchKey({ email: "chuyenvien.sxd@kiengiang.example", name: "Cao Văn Dựng" }),
         memberships: { create: { organizationId: world.org.SXD as string, role: "STAFF" } },
       },
     });

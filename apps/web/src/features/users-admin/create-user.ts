@@ -1,5 +1,5 @@
 import "server-only";
-import { AppError, authorize } from "@plan-tracker/core";
+import { AppError, authorize, userSearchKey } from "@plan-tracker/core";
 import type { PrismaClient } from "@plan-tracker/db";
 import { issueResetToken } from "@/features/accounts/issue-reset-token";
 import { recordAudit } from "@/server/audit";
@@ -39,6 +39,7 @@ export async function createUser(
       data: {
         email: input.email,
         name: input.name,
+        searchKey: userSearchKey(input),
         memberships: { create: { organizationId: organization.id, role: input.role } },
       },
       select: { id: true, email: true, name: true },

@@ -1,5 +1,5 @@
 import "server-only";
-import { authorize, type Role } from "@plan-tracker/core";
+import { authorize, type Role, searchTokens } from "@plan-tracker/core";
 import type { Prisma, PrismaClient } from "@plan-tracker/db";
 import { likeLiteral } from "@/server/like-literal";
 import type { SessionActor } from "@/server/session";
@@ -27,14 +27,8 @@ export interface UsersView {
 
 function whereOf(filters: UserFilters): Prisma.UserWhereInput {
   const and: Prisma.UserWhereInput[] = [];
-  if (filters.q) {
-    and.push({
-      OR: [
-        { name: { contains: likeLiteral(filters.q), mode: "insensitive" } },
-        { email: { contains: likeLiteral(filters.q), mode: "insensitive" } },
-      ],
-    });
-  }
+  // Accent- and case-insensitive, every word somewhere in the name or email: "nguyen duc" finds "Nguyễn Văn Đức".
+  for (const token of searchTokens(filters.q)) and.push({ searchKey: { contains: likeLiteral(token) } });
   if (filters.org || filters.role) {
     and.push({
       memberships: {

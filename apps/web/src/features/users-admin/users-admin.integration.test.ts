@@ -1,10 +1,11 @@
-import { AppError } from "@plan-tracker/core";
+import { AppError, userSearchKey } from "@plan-tracker/core";
 import { type Database, PrismaClient } from "@plan-tracker/db";
 import { hashPassword } from "@plan-tracker/db/password";
 import { createTestPostgres, type TestDatabase } from "@plan-tracker/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { countQueries, withQueryCounting } from "@/server/query-count";
 import { loadActor, type SessionActor } from "@/server/session";
+import { upsertUserWithRole } from "../../../../../prisma/seed/demo-accounts";
 import { setupDatabase } from "../../../../../prisma/seed/setup";
 import { createUser } from "./create-user";
 import { listUsers } from "./data";
@@ -38,10 +39,14 @@ async function codeOf(promise: Promise<unknown>): Promise<string | undefined> {
 let n = 0;
 async function staffUser(name = "Phạm Thị Khoá") {
   n += 1;
+  const person = {
+    email: `nguoidung${n}.${Date.now().toString(36)}@kiengiang.example`,
+    name: `${name} ${n}`,
+  };
   return db.prisma.user.create({
     data: {
-      email: `nguoidung${n}.${Date.now().toString(36)}@kiengiang.example`,
-      name: `${name} ${n}`,
+      ...person,
+      searchKey: userSearchKey(person),
       passwordHash: await hashPassword("Mật khẩu cũ rất dài 1"),
       sessionsValidFrom: new Date(Date.now() - 3600_000),
       memberships: { create: { organizationId: stnmtId, role: "STAFF" } },
@@ -141,6 +146,7 @@ describe("creating an account and sending links", () => {
       include: { memberships: true, passwordResetTokens: true },
     });
     expect(user.passwordHash).toBeNull();
+    expect(user.searchKey).toBe(`dang van moi ${email}`);
     expect(user.memberships.map((m) => [m.organizationId, m.role])).toEqual([[stnmtId, "APPROVER"]]);
     expect(user.passwordResetTokens).toHaveLength(1);
     const days = ((user.passwordResetTokens[0]?.expiresAt.getTime() ?? 0) - Date.now()) / 86_400_000;
@@ -203,6 +209,58 @@ describe("the list", () => {
         r.memberships.some((m) => m.organization.id === stnmtId && m.role === "COMPILER"),
       ),
     ).toBe(true);
+  });
+
+  it("searches without accents, word by word: 'nguyen' finds Nguyễn, 'DUC' finds Đức", async () => {
+    const duc = await staffUser("Nguyễn Văn Đức");
+    const hang = await staffUser("Nguyễn Thị Hằng");
+    const found = async (q: string) =>
+      (await listUsers(db.prisma, admin, filters({ q }))).rows.map((r) => r.id);
+    expect(await found("nguyen")).toEqual(expect.arrayContaining([duc.id, hang.id]));
+    expect(await found("DUC")).toContain(duc.id);
+    expect(await found("DUC")).not.toContain(hang.id);
+    expect(await found("đức nguyễn")).toContain(duc.id);
+    expect(await found("  duc   van ")).toContain(duc.id);
+    expect(await found("hằng đức")).toEqual([]);
+    // The address is part of the key: a piece of it, in any case.
+    expect(await found(duc.email.split("@")[0]?.toUpperCase() ?? "")).toEqual([duc.id]);
+  });
+
+  it("takes % _ and \\ in the search literally, not as LIKE wildcards", async () => {
+    const percent = await staffUser("Tỉ lệ 100%");
+    const underscore = await staffUser("Mã_số");
+    const backslash = await staffUser("Phòng A\\B");
+    const plain = await staffUser("Mã số 1000");
+    const found = async (q: string) =>
+      (await listUsers(db.prisma, admin, filters({ q }))).rows.map((r) => r.id);
+    expect(await found("%")).toEqual([percent.id]);
+    expect(await found("100%")).toEqual([percent.id]);
+    expect(await found("ma_so")).toEqual([underscore.id]);
+    expect(await found("_")).toEqual([underscore.id]);
+    expect(await found("a\\b")).toEqual([backslash.id]);
+    expect(await found("ma so 1000")).toEqual([plain.id]);
+  });
+
+  it("keeps the key of a renamed account (user:create on its address) in step with the name", async () => {
+    const email = `doiten.${Date.now().toString(36)}@kiengiang.example`;
+    const first = await upsertUserWithRole(db.prisma, {
+      email,
+      name: "Tôn Nữ Xuyến",
+      organizationId: stnmtId,
+      role: "STAFF",
+      passwordHash: null,
+    });
+    await upsertUserWithRole(db.prisma, {
+      email,
+      name: "Tôn Nữ Yểng",
+      organizationId: stnmtId,
+      role: "STAFF",
+      passwordHash: null,
+    });
+    const found = async (q: string) =>
+      (await listUsers(db.prisma, admin, filters({ q }))).rows.map((r) => r.id);
+    expect(await found("ton nu yeng")).toEqual([first]);
+    expect(await found("xuyen")).toEqual([]);
   });
 
   it("reads a page in the same number of statements with 10 users or 60 more", async () => {

@@ -195,8 +195,26 @@ test("the administrator locks a user whose session is open: refused at once, and
   const row = admin.getByRole("row").filter({ hasText: account.email });
   await expect(row).toHaveCount(1);
   await expect(row).toContainText("Sở TT&TT · Người xem");
-  await row.getByRole("button", { name: `Khoá tài khoản ${account.name}` }).click();
+  // Locking asks first, naming the person and saying their sessions end at once; cancelling changes nothing.
+  const lockButton = row.getByRole("button", { name: `Khoá tài khoản ${account.name}` });
+  const confirm = admin.getByRole("alertdialog", { name: `Khoá tài khoản của ${account.name}?` });
+  await lockButton.click();
+  await expect(confirm).toContainText(
+    `${account.name} sẽ không đăng nhập được nữa, và mọi phiên đăng nhập đang mở của họ kết thúc ngay lập tức.`,
+  );
+  await expectNoAxeViolations(admin, testInfo, "admin-users-lock-confirm");
+  await confirm.getByRole("button", { name: "Hủy" }).click();
+  await expect(confirm).toBeHidden();
+  await expect(lockButton).toBeFocused();
+  await user.reload();
+  await expect(user.getByRole("heading", { level: 1, name: "Đổi mật khẩu" })).toBeVisible();
+  await expect(row).not.toContainText("Đã khoá từ");
+
+  await lockButton.click();
+  await confirm.getByRole("button", { name: "Khoá tài khoản", exact: true }).click();
+  await expect(confirm).toBeHidden();
   await expect(row.getByRole("status")).toContainText(`Đã khoá tài khoản ${account.name}`);
+  await expect(row.getByRole("status")).toBeFocused();
   await expect(row).toContainText("Đã khoá từ");
   await expectNoAxeViolations(admin, testInfo, "admin-users-locked");
 

@@ -1,11 +1,15 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
-import { Button } from "@/components/ui/button";
+import { AlertDialog } from "radix-ui";
+import { useActionState, useEffect, useRef, useState } from "react";
+import { Button, buttonClass } from "@/components/ui/button";
 import { sendResetLinkAction, setUserLockAction, type UserActionState } from "../actions";
 
-/** Lock or unlock, and send a reset link, for one row; the outcome is announced beside the buttons. */
+/**
+ * Lock or unlock, and send a reset link, for one row; the outcome is announced beside the buttons. Locking
+ * ends the person's sessions at once, so it asks first, naming them; unlocking does not.
+ */
 export function UserRowActions({
   userId,
   name,
@@ -34,45 +38,104 @@ export function UserRowActions({
     return { ok: false, text };
   };
   const shown = [message(lockState), message(resetState)].filter((m) => m !== null);
+  const [confirming, setConfirming] = useState(false);
+  const statusRef = useRef<HTMLDivElement>(null);
+  // Set when the dialog's form is sent, so only its answer closes the dialog and moves focus.
+  const sentFromDialog = useRef(false);
+
+  // The answer closes the dialog. The lock button it came from is then the unlock button (or unchanged on a
+  // refusal), so focus goes to the announced outcome rather than to a button that may be gone.
+  useEffect(() => {
+    if (sentFromDialog.current && (lockState.done || lockState.error)) setConfirming(false);
+  }, [lockState]);
 
   return (
-    <div className="flex flex-col gap-2">
-      <div className="flex flex-wrap gap-2">
-        {isSelf && !locked ? null : (
-          <form action={lockAction}>
+    // The dialog stays mounted across the row's re-render as locked, so it closes (and hands focus back) itself.
+    <AlertDialog.Root open={confirming} onOpenChange={setConfirming}>
+      <div className="flex flex-col gap-2">
+        <div className="flex flex-wrap gap-2">
+          {locked ? (
+            <form action={lockAction}>
+              <input type="hidden" name="userId" value={userId} />
+              <input type="hidden" name="locked" value="0" />
+              <Button
+                type="submit"
+                variant="secondary"
+                disabled={lockPending}
+                aria-label={t("unlockUser", { name })}
+                className="px-3 py-1"
+              >
+                {t("unlock")}
+              </Button>
+            </form>
+          ) : isSelf ? null : (
+            <AlertDialog.Trigger
+              className={buttonClass("danger", "px-3 py-1")}
+              aria-label={t("lockUser", { name })}
+            >
+              {t("lock")}
+            </AlertDialog.Trigger>
+          )}
+          <form action={resetAction}>
             <input type="hidden" name="userId" value={userId} />
-            <input type="hidden" name="locked" value={locked ? "0" : "1"} />
             <Button
               type="submit"
-              variant={locked ? "secondary" : "danger"}
-              disabled={lockPending}
-              aria-label={locked ? t("unlockUser", { name }) : t("lockUser", { name })}
+              variant="secondary"
+              disabled={resetPending}
+              aria-label={t("sendResetUser", { name })}
               className="px-3 py-1"
             >
-              {locked ? t("unlock") : t("lock")}
+              {t("sendReset")}
             </Button>
           </form>
-        )}
-        <form action={resetAction}>
-          <input type="hidden" name="userId" value={userId} />
-          <Button
-            type="submit"
-            variant="secondary"
-            disabled={resetPending}
-            aria-label={t("sendResetUser", { name })}
-            className="px-3 py-1"
+        </div>
+        <div ref={statusRef} tabIndex={-1} role="status" className="text-sm">
+          {shown.map((m) => (
+            <p key={m.text} className={m.ok ? "text-green-800" : "text-red-700"}>
+              {m.text}
+            </p>
+          ))}
+        </div>
+      </div>
+      <AlertDialog.Portal>
+        <AlertDialog.Overlay className="fixed inset-0 z-40 bg-slate-900/50" />
+        <AlertDialog.Content
+          className="fixed top-1/2 left-1/2 z-50 flex w-[min(32rem,calc(100vw-2rem))] -translate-x-1/2 -translate-y-1/2 flex-col gap-4 rounded-lg bg-white p-6 shadow-lg"
+          onCloseAutoFocus={(event) => {
+            if (!sentFromDialog.current) return;
+            sentFromDialog.current = false;
+            event.preventDefault();
+            statusRef.current?.focus();
+          }}
+        >
+          <AlertDialog.Title className="text-lg font-bold text-slate-900">
+            {t("lockConfirm.title", { name })}
+          </AlertDialog.Title>
+          <AlertDialog.Description className="text-slate-800">
+            {t("lockConfirm.body", { name })}
+          </AlertDialog.Description>
+          <form
+            action={lockAction}
+            onSubmit={() => {
+              sentFromDialog.current = true;
+            }}
+            className="flex justify-end gap-2"
           >
-            {t("sendReset")}
-          </Button>
-        </form>
-      </div>
-      <div role="status" className="text-sm">
-        {shown.map((m) => (
-          <p key={m.text} className={m.ok ? "text-green-800" : "text-red-700"}>
-            {m.text}
-          </p>
-        ))}
-      </div>
-    </div>
+            <input type="hidden" name="userId" value={userId} />
+            <input type="hidden" name="locked" value="1" />
+            <AlertDialog.Cancel className={buttonClass("secondary")}>
+              {t("lockConfirm.cancel")}
+            </AlertDialog.Cancel>
+            <button
+              type="submit"
+              disabled={lockPending}
+              className="inline-flex items-center justify-center rounded-md bg-red-700 px-4 py-2 text-sm font-semibold text-white hover:bg-red-800 disabled:cursor-not-allowed disabled:bg-slate-400"
+            >
+              {lockPending ? t("lockConfirm.working") : t("lockConfirm.confirm")}
+            </button>
+          </form>
+        </AlertDialog.Content>
+      </AlertDialog.Portal>
+    </AlertDialog.Root>
   );
 }

@@ -1,6 +1,14 @@
 import "server-only";
 import type { PrismaClient } from "@plan-tracker/db";
 import {
+  ACTOR_COLUMNS,
+  ACTOR_JOINS,
+  ACTOR_MEMBERSHIP_ORDER,
+  type ActorFromRows,
+  type ActorRow,
+  actorFromRows,
+} from "@/server/actor-rows";
+import {
   hashApiToken,
   isWellFormedApiToken,
   LAST_USED_RESOLUTION_MS,
@@ -10,13 +18,20 @@ import {
 } from "./token";
 
 export type ApiTokenVerification =
-  | { ok: true; userId: string; tokenId: string }
+  | { ok: true; userId: string; tokenId: string; actor: ActorFromRows }
   | { ok: false; reason: TokenRefusal };
 
+interface TokenActorRow extends ActorRow {
+  tokenId: string;
+  expiresAt: Date | null;
+  revokedAt: Date | null;
+  lastUsedAt: Date | null;
+}
+
 /**
- * Looks the token up by its hash and says whose it is, or why it is refused (unknown, revoked,
- * expired, owner locked). Records the use at most once a minute. The owner's memberships are loaded
- * by the caller, the same way as for a session.
+ * Looks the token up by its hash and says whose it is, with the owner's memberships (the same actor as a
+ * session), or why it is refused (unknown, revoked, expired, owner locked). One statement: every API
+ * call starts here. Records the use at most once a minute.
  */
 export async function verifyApiToken(
   db: PrismaClient,
@@ -24,24 +39,20 @@ export async function verifyApiToken(
   now: Date = new Date(),
 ): Promise<ApiTokenVerification> {
   if (!isWellFormedApiToken(token)) return { ok: false, reason: "malformed" };
-  const stored = await db.apiToken.findUnique({
-    where: { tokenHash: hashApiToken(token) },
-    select: {
-      id: true,
-      userId: true,
-      expiresAt: true,
-      revokedAt: true,
-      lastUsedAt: true,
-      user: { select: { lockedAt: true } },
-    },
-  });
-  const refusal = tokenRefusal(stored && { ...stored, ownerLockedAt: stored.user.lockedAt }, now);
-  if (refusal || !stored) return { ok: false, reason: refusal ?? "unknown" };
+  const rows = await db.$queryRaw<TokenActorRow[]>`
+    SELECT t."id" AS "tokenId", t."expiresAt", t."revokedAt", t."lastUsedAt", ${ACTOR_COLUMNS}
+      FROM "ApiToken" t JOIN "User" u ON u."id" = t."userId" ${ACTOR_JOINS}
+     WHERE t."tokenHash" = ${hashApiToken(token)}
+     ORDER BY ${ACTOR_MEMBERSHIP_ORDER}`;
+  const stored = rows[0];
+  const refusal = tokenRefusal(stored ? { ...stored, ownerLockedAt: stored.lockedAt } : null, now);
+  const actor = actorFromRows(rows);
+  if (refusal || !stored || !actor) return { ok: false, reason: refusal ?? "unknown" };
   if (shouldRecordUse(stored.lastUsedAt, now)) {
     // Conditional: of many nodes serving the same client in the same minute, one writes.
     await db.apiToken.updateMany({
       where: {
-        id: stored.id,
+        id: stored.tokenId,
         OR: [
           { lastUsedAt: null },
           { lastUsedAt: { lte: new Date(now.getTime() - LAST_USED_RESOLUTION_MS) } },
@@ -50,5 +61,5 @@ export async function verifyApiToken(
       data: { lastUsedAt: now },
     });
   }
-  return { ok: true, userId: stored.userId, tokenId: stored.id };
+  return { ok: true, userId: stored.id, tokenId: stored.tokenId, actor };
 }

@@ -3,7 +3,7 @@ import { AppError } from "@plan-tracker/core";
 import { bearerToken } from "@/features/api-tokens/token";
 import { verifyApiToken } from "@/features/api-tokens/verify-api-token";
 import { prisma } from "@/server/db";
-import { getActor, loadActor, type SessionActor } from "@/server/session";
+import { getActor, type SessionActor } from "@/server/session";
 
 export interface AuthenticateOptions {
   /** The session's actor; the app's next-auth session by default (tests pass their own). */
@@ -31,10 +31,8 @@ export async function authenticateRequest(
         message: `API token refused: ${verified.reason}`,
         details: { tokenRefusal: verified.reason },
       });
-    // The same loader as sessions: a locked owner (or one deleted since) is refused here too.
-    const actor = await loadActor(verified.userId);
-    if (!actor) throw new AppError("UNAUTHENTICATED", { message: "API token owner cannot sign in" });
-    return actor;
+    // The token's statement loaded the owner as a session would (a locked owner is refused above).
+    return verified.actor;
   }
   const actor = await sessionActor();
   if (!actor) throw new AppError("UNAUTHENTICATED", { message: "No session or API token" });

@@ -7,6 +7,7 @@ import { loadActor, type SessionActor } from "@/server/session";
 import { setupDatabase } from "../../../../../prisma/seed/setup";
 import { saveUpdate } from "./save-update";
 import type { SaveUpdateInput } from "./schema";
+import { savedUpdateSelect, toUpdateView } from "./update-view";
 
 let db: TestDatabase;
 let periodId: string;
@@ -279,20 +280,61 @@ describe("saving an update", () => {
         countQueries(() =>
           saveUpdate(counted, actors.staff as SessionActor, input({ actionItemId: item.id, ...overrides })),
         );
-      // Target (4), then BEGIN, lock, current, the write with its children and read-back, audit, COMMIT.
+      // Target (1), then BEGIN, lock, current, the write with its children and read-back, audit, COMMIT.
       const created = await save({ expectedVersion: 0 });
       expect(created.result.ok).toBe(true);
-      expect(created.queries).toBeLessThanOrEqual(14);
+      expect(created.queries).toBeLessThanOrEqual(10);
       const textOnly = await save({ expectedVersion: 1, citedDocuments: [], results: "Chỉ sửa lời văn." });
       expect(textOnly.result.ok).toBe(true);
-      // One more to delete the cited document the previous version had.
-      expect(textOnly.queries).toBeLessThanOrEqual(13);
+      // Two more to delete the cited document the previous version had (Prisma selects, then deletes), and
+      // the read-back.
+      expect(textOnly.queries).toBeLessThanOrEqual(10);
+      // Only the update's own columns: target, BEGIN, lock, current, UPDATE … RETURNING, audit, COMMIT.
       const again = await save({ expectedVersion: 2, citedDocuments: [], results: "Sửa lần nữa." });
       expect(again.result.ok).toBe(true);
-      expect(again.queries).toBeLessThanOrEqual(11);
+      expect(again.queries).toBeLessThanOrEqual(7);
     } finally {
       delete process.env.BENCH_QUERY_COUNT;
       await counted.$disconnect();
     }
+  });
+
+  it("answers a save of the update's own columns with exactly what a fresh read shows", async () => {
+    const key = { periodId, organizationId: ids.STNMT as string, taskId: ids["III.5"] as string };
+    const first = await saveUpdate(
+      db.prisma,
+      actors.staff as SessionActor,
+      input({ taskId: key.taskId, citedDocuments: [], results: "Bản đầu." }),
+    );
+    expect(first.ok).toBe(true);
+    // Someone else saves next: the view must carry their name, not the previous saver's.
+    const second = await saveUpdate(
+      db.prisma,
+      actors.approver as SessionActor,
+      input({
+        taskId: key.taskId,
+        citedDocuments: [],
+        expectedVersion: 1,
+        status: "COMPLETED",
+        results: "Xong.",
+      }),
+    );
+    if (!second.ok) throw new Error("the second save conflicted");
+    const fresh = await db.prisma.progressUpdate.findFirstOrThrow({
+      where: { periodId, organizationId: key.organizationId, taskId: key.taskId, actionItemId: null },
+      select: savedUpdateSelect,
+    });
+    expect(second.update).toEqual(toUpdateView(fresh));
+    expect(second.update.updatedByName).toBe(actors.approver?.name);
+    expect(second.update.percent).toBe(100);
+    expect(second.identity).toMatchObject({
+      periodId: fresh.periodId,
+      taskId: fresh.taskId,
+      actionItemId: null,
+      organizationId: fresh.organizationId,
+      task: fresh.task,
+      actionItem: null,
+      organization: fresh.organization,
+    });
   });
 });

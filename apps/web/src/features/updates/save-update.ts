@@ -17,6 +17,9 @@ export type SaveUpdateResult =
   /** Someone saved since `expectedVersion`: nothing was written; here is what they saved. */
   | ({ ok: false; conflict: UpdateView } & SavedContext);
 
+/** The saver: who they are for the policy, and their name for the saved view ("cập nhật bởi …"). */
+export type SavingActor = Actor & { name: string };
+
 export interface SaveContext {
   ip?: string | null;
   userAgent?: string | null;
@@ -38,7 +41,7 @@ const SAVE_TRANSACTION = { maxWait: 10_000, timeout: 20_000 } as const;
 
 export async function saveUpdate(
   prisma: PrismaClient,
-  actor: Actor,
+  actor: SavingActor,
   input: SaveUpdateInput,
   context: SaveContext = {},
 ): Promise<SaveUpdateResult> {
@@ -92,27 +95,8 @@ export async function saveUpdate(
         ...d,
         issuedOn: isoToDate(d.issuedOn),
       }));
-      // One call writes the update with its cited documents and indicator values and reads it back; only
-      // what exists is deleted (most saves change text alone, and each statement runs under the lock).
       const saved = current
-        ? await tx.progressUpdate.update({
-            // The version in the WHERE as well: a write that did not take the lock still cannot slip under.
-            where: { id: current.id, version: input.expectedVersion },
-            data: {
-              ...fields,
-              updatedById: actor.userId,
-              version: { increment: 1 },
-              citedDocuments: {
-                ...(current.citedDocuments.length ? { deleteMany: {} } : {}),
-                ...(citedDocuments.length ? { createMany: { data: citedDocuments } } : {}),
-              },
-              indicatorValues: {
-                ...(current.indicatorValues.length ? { deleteMany: {} } : {}),
-                ...(input.indicatorValues.length ? { createMany: { data: input.indicatorValues } } : {}),
-              },
-            },
-            select: savedUpdateSelect,
-          })
+        ? await writeExisting(tx, current, input, fields, citedDocuments, actor)
         : await tx.progressUpdate.create({
             data: {
               ...key,
@@ -170,6 +154,70 @@ export async function saveUpdate(
     throw error;
   }
 }
+
+type SavedRow = Prisma.ProgressUpdateGetPayload<{ select: typeof savedUpdateSelect }>;
+type UpdateFieldsData = Pick<
+  Prisma.ProgressUpdateUncheckedUpdateInput,
+  "status" | "percent" | "completedOn" | "results" | "difficulties" | "proposals"
+>;
+type CitedDocumentData = Prisma.CitedDocumentCreateManyUpdateInput;
+
+/**
+ * Writes a new version of an existing update and returns it as `savedUpdateSelect` reads it. A save that
+ * changes only the update's own columns (the usual one: text, status, percent; no cited documents or
+ * indicator values before or after) is one UPDATE … RETURNING, and the rest of the view is what was read
+ * under the agency's lock (identity, attachments) plus the saver's name; reading it all back cost one more
+ * statement per save. Otherwise one nested write replaces the related rows and reads everything back.
+ */
+async function writeExisting(
+  tx: Prisma.TransactionClient,
+  current: SavedRow,
+  input: SaveUpdateInput,
+  fields: UpdateFieldsData,
+  citedDocuments: CitedDocumentData[],
+  actor: SavingActor,
+): Promise<SavedRow> {
+  // The version in the WHERE as well: a write that did not take the lock still cannot slip under.
+  const where = { id: current.id, version: input.expectedVersion };
+  const data = { ...fields, updatedById: actor.userId, version: { increment: 1 } };
+  const columnsOnly =
+    citedDocuments.length === 0 &&
+    input.indicatorValues.length === 0 &&
+    current.citedDocuments.length === 0 &&
+    current.indicatorValues.length === 0;
+  if (columnsOnly) {
+    const row = await tx.progressUpdate.update({ where, data, select: updateColumnsSelect });
+    return { ...current, ...row, updatedBy: { name: actor.name } };
+  }
+  return tx.progressUpdate.update({
+    where,
+    data: {
+      ...data,
+      citedDocuments: {
+        ...(current.citedDocuments.length ? { deleteMany: {} } : {}),
+        ...(citedDocuments.length ? { createMany: { data: citedDocuments } } : {}),
+      },
+      indicatorValues: {
+        ...(current.indicatorValues.length ? { deleteMany: {} } : {}),
+        ...(input.indicatorValues.length ? { createMany: { data: input.indicatorValues } } : {}),
+      },
+    },
+    select: savedUpdateSelect,
+  });
+}
+
+/** What a save changes on the update's own row; everything else in the view stays as it was read. */
+const updateColumnsSelect = {
+  id: true,
+  version: true,
+  status: true,
+  percent: true,
+  completedOn: true,
+  results: true,
+  difficulties: true,
+  proposals: true,
+  updatedAt: true,
+} as const satisfies Prisma.ProgressUpdateSelect;
 
 function auditFields(view: UpdateView): Prisma.InputJsonValue {
   const { attachments: _attachments, updatedAt: _updatedAt, ...rest } = view;

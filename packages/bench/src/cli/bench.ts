@@ -93,9 +93,11 @@ async function main(): Promise<void> {
 
     if (!args.includes("--pages-only")) {
       note(`save: ${users} users × ${saves} saves through PUT /api/v1/updates, ~${thinkMs} ms between saves`);
+      const cpuBefore = running.cpuMs();
       const save = await withClient(server.databaseUrl, (c) =>
         runSaveLoad(running.baseUrl, c, { users, savesPerUser: saves, thinkMs }),
       );
+      const saveCpuMs = running.cpuMs() - cpuBefore;
       figure(`save.p50_ms_${users}users`, save.p50);
       figure(`save.p95_ms_${users}users`, save.p95);
       figure("save.p95_ms_first_save", save.firstSaveP95);
@@ -107,6 +109,7 @@ async function main(): Promise<void> {
       figure("save.lost_updates", save.lostUpdates);
       figure("save.throughput_rps", (save.requests / save.seconds).toFixed(1));
       figure("save.think_ms", save.thinkMs);
+      figure("save.server_cpu_ms_per_request", (saveCpuMs / (save.requests + save.warmupSaves)).toFixed(1));
       for (const sample of save.errorSamples) note(`save error: ${sample}`);
       if (save.errors)
         for (const line of running.errorLines().slice(-8)) note(`server: ${line.slice(0, 300)}`);

@@ -53,6 +53,8 @@ export interface RunningServer {
   authSecret: string;
   /** Highest resident memory of the server's processes seen so far, in MiB. */
   peakRssMib(): number;
+  /** CPU time (user + system) the server's processes have used so far, in ms: what a request costs, whatever else runs on the machine. */
+  cpuMs(): number;
   /** The statements logged since the last call (with traceSql). */
   takeStatements(): string[];
   /** Lines of the server's recent output that name an error. */
@@ -63,20 +65,27 @@ export interface RunningServer {
 /** `next start` on the benchmark's port with statement counting on; resolves once it answers. */
 export async function start({ distDir, port, databaseUrl, traceSql }: ServerOptions): Promise<RunningServer> {
   const authSecret = randomBytes(32).toString("base64url");
-  const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: WEB_DIR,
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      NEXT_DIST_DIR: distDir,
-      NEXT_TELEMETRY_DISABLED: "1",
-      DATABASE_URL: databaseUrl,
-      AUTH_SECRET: authSecret,
-      BENCH_QUERY_COUNT: "1",
-      ...(traceSql ? { BENCH_QUERY_LOG: "1" } : {}),
+  // BENCH_SERVER_NODE_ARGS: Node flags for the server alone, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"
+  // (Node refuses --cpu-prof in NODE_OPTIONS).
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(/\s+/).filter(Boolean);
+  const child = spawn(
+    process.execPath,
+    [...nodeArgs, NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"],
+    {
+      cwd: WEB_DIR,
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        NEXT_DIST_DIR: distDir,
+        NEXT_TELEMETRY_DISABLED: "1",
+        DATABASE_URL: databaseUrl,
+        AUTH_SECRET: authSecret,
+        BENCH_QUERY_COUNT: "1",
+        ...(traceSql ? { BENCH_QUERY_LOG: "1" } : {}),
+      },
+      stdio: ["ignore", "pipe", "pipe"],
     },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  );
   const log: string[] = [];
   let statements: string[] = [];
   let partial = "";
@@ -114,7 +123,15 @@ export async function start({ distDir, port, databaseUrl, traceSql }: ServerOpti
       .join("")
       .split("\n")
       .filter((line) => /error|P20\d\d/i.test(line) && !line.startsWith("[sql]"));
-  return { baseUrl, authSecret, peakRssMib: () => Math.round(peak / 1024), takeStatements, errorLines, stop };
+  return {
+    baseUrl,
+    authSecret,
+    peakRssMib: () => Math.round(peak / 1024),
+    cpuMs: () => treeCpuMs(child.pid),
+    takeStatements,
+    errorLines,
+    stop,
+  };
 }
 
 async function waitUntilUp(baseUrl: string, child: ChildProcess, log: string[]): Promise<void> {
@@ -150,14 +167,34 @@ function stopChild(child: ChildProcess, sampler: NodeJS.Timeout): Promise<void> 
 
 /** Resident memory of a process and its descendants (KiB), from /proc. */
 function treeRssKib(pid: number | undefined): number {
+  return sumOverTree(pid, (current) => {
+    const status = readFileSync(`/proc/${current}/status`, "utf8");
+    return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  });
+}
+
+/** Kernel clock ticks per second (`getconf CLK_TCK`): 100 on Linux for x86 and arm. */
+const CLOCK_TICKS_PER_SECOND = 100;
+
+/** User + system CPU time of a process and its live descendants (ms), from /proc/<pid>/stat. */
+function treeCpuMs(pid: number | undefined): number {
+  const ticks = sumOverTree(pid, (current) => {
+    const stat = readFileSync(`/proc/${current}/stat`, "utf8");
+    // Fields after the command name (which may hold spaces), from field 3: utime is 14, stime 15.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return Number(fields[11]) + Number(fields[12]);
+  });
+  return (ticks * 1000) / CLOCK_TICKS_PER_SECOND;
+}
+
+function sumOverTree(pid: number | undefined, valueOf: (pid: number) => number): number {
   if (!pid) return 0;
   let total = 0;
   const stack = [pid];
   while (stack.length) {
     const current = stack.pop() as number;
     try {
-      const status = readFileSync(`/proc/${current}/status`, "utf8");
-      total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      total += valueOf(current);
       for (const task of readdirSync(`/proc/${current}/task`)) {
         const children = readFileSync(`/proc/${current}/task/${task}/children`, "utf8").trim();
         if (children) stack.push(...children.split(/\s+/).map(Number));

@@ -3,6 +3,7 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { signInSchema } from "@/features/auth/schema";
 import { checkLoginThrottle, recordLoginAttempt } from "@/features/auth/throttle";
+import { authTimeMsOf, stampAuthTime } from "@/server/auth-time";
 import { prisma } from "@/server/db";
 import { clientAddressFrom, trustedHops } from "@/server/trusted-proxy";
 
@@ -61,17 +62,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     jwt({ token, user }) {
       if (user?.id) {
         token.sub = user.id;
-        // When the password was proved. Not `iat`: Auth.js stamps a fresh `iat` every time it re-encodes
-        // the cookie (a session refresh), which would let a session from before a password change or a
-        // lock pass the sessionsValidFrom check once refreshed.
-        token.authTime = Math.floor(Date.now() / 1000);
+        stampAuthTime(token);
       }
       return token;
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
-      const authTime = typeof token.authTime === "number" ? token.authTime : token.iat;
-      if (typeof authTime === "number") session.issuedAt = authTime;
+      const authTimeMs = authTimeMsOf(token);
+      if (authTimeMs !== undefined) session.authTimeMs = authTimeMs;
       return session;
     },
   },

@@ -3,6 +3,7 @@ import type { Actor, Role } from "@plan-tracker/core";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { auth } from "@/auth";
+import { sessionStillValid } from "./auth-time";
 import { prisma } from "./db";
 
 export interface SessionActor extends Actor {
@@ -23,7 +24,7 @@ export const getActor = cache(async (): Promise<SessionActor | null> => {
   const session = await auth();
   const userId = session?.user?.id;
   if (!userId) return null;
-  return loadActor(userId, session.issuedAt);
+  return loadActor(userId, session.authTimeMs);
 });
 
 interface ActorRow {
@@ -43,7 +44,7 @@ interface ActorRow {
  * One statement, run on every request: the user joined to their memberships and organizations (Prisma's
  * nested select sends one statement per level, three here, before the page has read anything).
  */
-export async function loadActor(userId: string, issuedAtSeconds?: number): Promise<SessionActor | null> {
+export async function loadActor(userId: string, authTimeMs?: number): Promise<SessionActor | null> {
   const rows = await prisma.$queryRaw<ActorRow[]>`
     SELECT u."id", u."name", u."email", u."lockedAt", u."sessionsValidFrom",
            m."organizationId", m."role"::text AS "role", o."code", o."shortName", o."name" AS "organizationName"
@@ -54,12 +55,8 @@ export async function loadActor(userId: string, issuedAtSeconds?: number): Promi
     ORDER BY m."createdAt" ASC, m."id" ASC`;
   const user = rows[0];
   if (!user || user.lockedAt) return null;
-  if (
-    issuedAtSeconds !== undefined &&
-    issuedAtSeconds < Math.floor(new Date(user.sessionsValidFrom).getTime() / 1000)
-  ) {
+  if (authTimeMs !== undefined && !sessionStillValid(authTimeMs, new Date(user.sessionsValidFrom)))
     return null;
-  }
   const memberships = rows.flatMap((r) =>
     r.organizationId && r.role
       ? [

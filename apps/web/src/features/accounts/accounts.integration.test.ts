@@ -2,7 +2,9 @@ import { userSearchKey } from "@plan-tracker/core";
 import type { Database } from "@plan-tracker/db";
 import { hashPassword, verifyPassword } from "@plan-tracker/db/password";
 import { createTestPostgres, type TestDatabase } from "@plan-tracker/db/testing";
+import type { JWT } from "next-auth/jwt";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { authTimeMsOf, stampAuthTime } from "@/server/auth-time";
 import { loadActor } from "@/server/session";
 import { setupDatabase } from "../../../../../prisma/seed/setup";
 import { changePassword } from "./change-password";
@@ -140,7 +142,7 @@ describe("forgot password", () => {
 describe("reset password", () => {
   it("sets the password once, revokes earlier sessions, and refuses the link a second time", async () => {
     const user = await newUser();
-    const sessionBefore = Math.floor(Date.now() / 1000) - 60;
+    const sessionBefore = Date.now() - 60_000;
     expect(await loadActor(user.id, sessionBefore)).not.toBeNull();
     await requestPasswordReset(db.prisma, user.email, { ip: ip(), baseUrl: BASE });
     const token = await tokenFromOutbox(user.email);
@@ -152,7 +154,7 @@ describe("reset password", () => {
     expect(await verifyPassword(after.passwordHash ?? "", OLD)).toBe(false);
     // The session from before the reset is refused; one issued after it is accepted.
     expect(await loadActor(user.id, sessionBefore)).toBeNull();
-    expect(await loadActor(user.id, Math.floor(Date.now() / 1000) + 1)).not.toBeNull();
+    expect(await loadActor(user.id, Date.now() + 1000)).not.toBeNull();
 
     const row = await db.prisma.passwordResetToken.findUniqueOrThrow({
       where: { tokenHash: hashResetToken(token) },
@@ -220,7 +222,7 @@ describe("reset password", () => {
     });
     const after = await db.prisma.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(after.lockedAt).not.toBeNull();
-    expect(await loadActor(user.id, Math.floor(Date.now() / 1000) + 1)).toBeNull();
+    expect(await loadActor(user.id, Date.now() + 1000)).toBeNull();
   });
 });
 
@@ -246,7 +248,7 @@ describe("change password", () => {
     const user = await newUser();
     await requestPasswordReset(db.prisma, user.email, { ip: ip(), baseUrl: BASE });
     const pending = await tokenFromOutbox(user.email);
-    const sessionBefore = Math.floor(Date.now() / 1000) - 5;
+    const sessionBefore = Date.now() - 5000;
     expect(await loadActor(user.id, sessionBefore)).not.toBeNull();
 
     const outcome = await changePassword(
@@ -259,13 +261,35 @@ describe("change password", () => {
     const after = await db.prisma.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(await verifyPassword(after.passwordHash ?? "", NEW)).toBe(true);
     expect(await loadActor(user.id, sessionBefore)).toBeNull();
-    expect(await loadActor(user.id, Math.floor(Date.now() / 1000) + 1)).not.toBeNull();
+    expect(await loadActor(user.id, Date.now() + 1000)).not.toBeNull();
     expect((await resetTokenState(db.prisma, pending)).state).toBe("expired");
     const audit = await db.prisma.auditEvent.findFirstOrThrow({
       where: { entityId: user.id, action: "user.passwordChange" },
     });
     expect(audit).toMatchObject({ actorId: user.id, ip: "198.51.100.9" });
     expect(JSON.stringify([audit.before, audit.after])).not.toContain(NEW);
+  });
+
+  it("refuses a session proved earlier in the same second as the change; keeps the one re-issued after it", async () => {
+    const user = await newUser();
+    // Within one second: signed in elsewhere at .100, password changed at .500, this browser signed in
+    // again with the new password at .501 (the action re-issues its session after the change is written).
+    const second = Math.floor(Date.now() / 1000) * 1000 - 60_000;
+    const elsewhere: JWT = {};
+    stampAuthTime(elsewhere, second + 100);
+    const outcome = await changePassword(
+      db.prisma,
+      { userId: user.id, email: user.email },
+      { currentPassword: OLD, newPassword: NEW, confirmPassword: NEW },
+      { now: new Date(second + 500) },
+    );
+    expect(outcome.status).toBe("changed");
+    const reissued: JWT = {};
+    stampAuthTime(reissued, second + 501);
+    expect(await loadActor(user.id, authTimeMsOf(elsewhere))).toBeNull();
+    expect(await loadActor(user.id, authTimeMsOf(reissued))).not.toBeNull();
+    // A token stamped in whole seconds (before milliseconds) from that second is refused, not trusted.
+    expect(await loadActor(user.id, authTimeMsOf({ authTime: second / 1000 }))).toBeNull();
   });
 
   it("refuses a password containing the email's name part", async () => {

@@ -17,7 +17,6 @@ let admin: SessionActor;
 let compiler: SessionActor;
 let stnmtId: string;
 const BASE = "http://127.0.0.1:3311";
-const now = () => Math.floor(Date.now() / 1000);
 
 async function actorFor(email: string): Promise<SessionActor> {
   const user = await db.prisma.user.findUniqueOrThrow({ where: { email } });
@@ -97,16 +96,16 @@ describe("who may manage users", () => {
 describe("locking", () => {
   it("kills an open session at once, and unlocking does not revive it", async () => {
     const user = await staffUser();
-    const openSession = now() - 30;
+    const openSession = Date.now() - 30_000;
     expect(await loadActor(user.id, openSession)).not.toBeNull();
 
     await setUserLock(db.prisma, admin, { userId: user.id, locked: true }, { ip: "198.51.100.1" });
     expect(await loadActor(user.id, openSession)).toBeNull();
-    expect(await loadActor(user.id, now() + 1)).toBeNull();
+    expect(await loadActor(user.id, Date.now() + 1000)).toBeNull();
 
     await setUserLock(db.prisma, admin, { userId: user.id, locked: false });
     expect(await loadActor(user.id, openSession)).toBeNull();
-    expect(await loadActor(user.id, now() + 1)).not.toBeNull();
+    expect(await loadActor(user.id, Date.now() + 1000)).not.toBeNull();
 
     const events = await db.prisma.auditEvent.findMany({
       where: { entityId: user.id, action: { in: ["user.lock", "user.unlock"] } },

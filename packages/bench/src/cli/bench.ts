@@ -95,7 +95,7 @@ async function main(): Promise<void> {
       note(`save: ${users} users × ${saves} saves through PUT /api/v1/updates, ~${thinkMs} ms between saves`);
       const cpuBefore = running.cpuMs();
       const save = await withClient(server.databaseUrl, (c) =>
-        runSaveLoad(running.baseUrl, c, { users, savesPerUser: saves, thinkMs }),
+        runSaveLoad(running.baseUrl, c, { users, savesPerUser: saves, thinkMs, serverCpuMs: running.cpuMs }),
       );
       const saveCpuMs = running.cpuMs() - cpuBefore;
       figure(`save.p50_ms_${users}users`, save.p50);
@@ -111,6 +111,10 @@ async function main(): Promise<void> {
       figure("save.think_ms", save.thinkMs);
       figure("save.server_cpu_ms_per_request", (saveCpuMs / (save.requests + save.warmupSaves)).toFixed(1));
       for (const sample of save.errorSamples) note(`save error: ${sample}`);
+      for (const s of save.timeline)
+        note(
+          `save second ${s.second}: ${s.saves} sent, p50 ${s.p50} ms, p95 ${s.p95} ms, server CPU ${s.serverCpuMs ?? "?"} ms`,
+        );
       if (save.errors)
         for (const line of running.errorLines().slice(-8)) note(`server: ${line.slice(0, 300)}`);
       if (save.p95 > TARGETS.saveP95) misses.push(`save.p95_ms=${save.p95} > ${TARGETS.saveP95}`);

@@ -36,6 +36,17 @@ export interface SaveFigures {
   seconds: number;
   thinkMs: number;
   errorSamples: string[];
+  /** Per second of the run (by when a save was sent): how many, how long, and the server's CPU then. */
+  timeline: SecondOfRun[];
+}
+
+export interface SecondOfRun {
+  second: number;
+  saves: number;
+  p50: number;
+  p95: number;
+  /** Server CPU time used in that second (ms), when the caller can read it. */
+  serverCpuMs: number | null;
 }
 
 /**
@@ -102,7 +113,12 @@ async function prepare(client: ClientBase, users: number): Promise<Connection[]>
 export async function runSaveLoad(
   baseUrl: string,
   client: ClientBase,
-  { users = 200, savesPerUser = 10, thinkMs = 4000 } = {},
+  {
+    users = 200,
+    savesPerUser = 10,
+    thinkMs = 4000,
+    serverCpuMs,
+  }: { users?: number; savesPerUser?: number; thinkMs?: number; serverCpuMs?: () => number } = {},
 ): Promise<SaveFigures> {
   const connections = await prepare(client, users);
   const agent = new http.Agent({ keepAlive: true, maxSockets: users });
@@ -113,6 +129,7 @@ export async function runSaveLoad(
   let errors = 0;
   let failedRequests = 0;
   const firstSaves: number[] = [];
+  const sent: { at: number; ms: number }[] = [];
   const bodyOf = (conn: Connection, version: number, percent: number, results: string) =>
     JSON.stringify({
       periodId: conn.periodId,
@@ -148,6 +165,9 @@ export async function runSaveLoad(
     for (const conn of connections) if (conn.updateId === warm.updateId) conn.version = version;
   }
   const started = performance.now();
+  const cpuBySecond: number[] = [];
+  const cpuSampler = serverCpuMs && setInterval(() => cpuBySecond.push(serverCpuMs()), 1000);
+  const cpuAtStart = serverCpuMs?.();
   await Promise.all(
     connections.map(async (conn, c) => {
       let version = conn.version;
@@ -158,8 +178,10 @@ export async function runSaveLoad(
         if (i > 0 && thinkMs > 0) await sleep(pause(i));
         const results = `[bench] người dùng ${c}, lần lưu ${i}: đã hoàn thành ${i * 10}% khối lượng.`;
         try {
+          const at = (performance.now() - started) / 1000;
           const answer = await put(conn, bodyOf(conn, version, (c + i) % 100, results));
           times.push(answer.ms);
+          sent.push({ at, ms: answer.ms });
           if (i === 0) firstSaves.push(answer.ms);
           if (answer.status === 200) {
             const saved = (JSON.parse(answer.body) as { data: { version: number } }).data;
@@ -184,7 +206,9 @@ export async function runSaveLoad(
     }),
   );
   const seconds = (performance.now() - started) / 1000;
+  if (cpuSampler) clearInterval(cpuSampler);
   agent.destroy();
+  const timeline = timelineOf(sent, cpuAtStart === undefined ? null : [cpuAtStart, ...cpuBySecond]);
 
   const { rows } = await client.query<{ id: string; version: number; results: string }>(
     `SELECT id, version, results FROM "ProgressUpdate" WHERE id = ANY($1::text[])`,
@@ -218,5 +242,27 @@ export async function runSaveLoad(
     seconds: round1(seconds),
     thinkMs,
     errorSamples,
+    timeline,
   };
+}
+
+function timelineOf(sent: { at: number; ms: number }[], cpu: number[] | null): SecondOfRun[] {
+  const bySecond = new Map<number, number[]>();
+  for (const { at, ms } of sent) {
+    const second = Math.floor(at);
+    bySecond.set(second, [...(bySecond.get(second) ?? []), ms]);
+  }
+  return [...bySecond.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([second, times]) => {
+      const from = cpu?.[second];
+      const to = cpu?.[second + 1];
+      return {
+        second,
+        saves: times.length,
+        p50: round1(percentile(times, 50)),
+        p95: round1(percentile(times, 95)),
+        serverCpuMs: from === undefined || to === undefined ? null : Math.round(to - from),
+      };
+    });
 }

@@ -26,6 +26,11 @@ test("the plan page shows sections I, II, III and every task with its lead", asy
     await expect(planPage.lead(code), `lead of ${code}`).not.toBeEmpty();
   }
 
+  // A compact row: the code and the first words of the text name the link to the task page.
+  await expect(planPage.taskLink("II.4.a")).toHaveAccessibleName(
+    /^II\.4\.a Tiếp tục đẩy mạnh công tác tuyên truyền/,
+  );
+  await expect(planPage.task("II.4.a")).toContainText(/\d+ nội dung công việc/);
   await expect(planPage.lead("II.4.a")).toHaveText("Sở Tài nguyên và Môi trường");
   await expect(planPage.task("II.4.a").getByText("suy ra từ văn bản")).toHaveCount(0);
   await expect(planPage.lead("II.4.đ")).toHaveText("Sở Xây dựng");

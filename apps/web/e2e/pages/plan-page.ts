@@ -49,13 +49,14 @@ export class PlanPage {
     return this.page.getByRole("heading", { level: 2, name: new RegExp(`^${escapeRegExp(number)}\\s*\\S`) });
   }
 
-  /** A task's card on the plan page (its anchor is task-<code>, the target of the task page's back link). */
+  /** A task's row on the plan page (its anchor is task-<code>, the target of the task page's back link). */
   task(code: string): Locator {
-    return this.page.locator(`article[data-testid="plan-task"][id="task-${code}"]`);
+    return this.page.locator(`li[data-testid="plan-task"][id="task-${code}"]`);
   }
 
+  /** The row's one link, named by the task's code and short title. */
   taskLink(code: string): Locator {
-    return this.task(code).getByRole("heading").getByRole("link");
+    return this.task(code).getByRole("link", { name: new RegExp(`^${escapeRegExp(code)} \\S`) });
   }
 
   lead(code: string): Locator {

@@ -5,7 +5,7 @@ import { prisma } from "@/server/db";
 
 const orgRef = { select: { id: true, code: true, shortName: true, name: true } } as const;
 
-/** What the plan page and the task page show of a task: one select, so both stay alike. */
+/** What the task page shows of a task. */
 const taskSelect = {
   id: true,
   code: true,
@@ -29,6 +29,29 @@ const taskSelect = {
     orderBy: { order: "asc" },
     select: { id: true, code: true, content: true, timeText: true },
   },
+} as const satisfies Prisma.TaskSelect;
+
+/**
+ * What a plan-page row shows of a task (the task page has the rest): the text for its title, the lead's
+ * name, the coordinators' short names, the timing and how many action items it holds.
+ */
+const taskRowSelect = {
+  id: true,
+  code: true,
+  heading: true,
+  content: true,
+  sectionId: true,
+  kind: true,
+  dueDate: true,
+  periodStartYear: true,
+  periodEndYear: true,
+  leadImplied: true,
+  leadScope: true,
+  leadScopePhrase: true,
+  leadOrganization: { select: { name: true } },
+  coordinators: { select: { organization: { select: { id: true, shortName: true } } } },
+  genericCoordinators: { select: { phrase: true } },
+  _count: { select: { actionItems: true } },
 } as const satisfies Prisma.TaskSelect;
 
 /** Every plan with its task count: one query. */
@@ -100,7 +123,7 @@ export const getPlanTree = cache(async (planId: string) => {
       tasks: {
         where: { retiredAt: null },
         orderBy: { order: "asc" },
-        select: taskSelect,
+        select: taskRowSelect,
       },
     },
   });

@@ -1,10 +1,10 @@
 import { formatDate } from "@plan-tracker/core";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
-import type { PlanTask } from "../data";
+import type { TaskDetail } from "../data";
 
 type TaskMetaInput = Pick<
-  PlanTask,
+  TaskDetail,
   | "kind"
   | "timeTexts"
   | "dueDate"

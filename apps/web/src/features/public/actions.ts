@@ -1,13 +1,13 @@
 "use server";
 
-import { authorize } from "@plan-tracker/core";
 import { refresh, updateTag } from "next/cache";
 import { z } from "zod";
 import { actionFailure } from "@/features/submissions/action-result";
-import { auditRequestContext, recordAudit } from "@/server/audit";
+import { auditRequestContext } from "@/server/audit";
 import { prisma } from "@/server/db";
 import { getActor } from "@/server/session";
 import { publicPlanTag } from "./cached";
+import { setPlanPublic } from "./set-plan-public";
 
 const schema = z.object({
   planId: z.string().trim().min(1).max(64),
@@ -26,25 +26,7 @@ export async function setPlanPublicAction(_prev: PublishState, form: FormData): 
   const parsed = schema.safeParse({ planId: form.get("planId"), isPublic: form.get("isPublic") });
   if (!parsed.success) return { status: "error", error: "VALIDATION" };
   try {
-    authorize(actor, "plan.publish");
-    const context = await auditRequestContext();
-    await prisma.$transaction(async (tx) => {
-      const before = await tx.plan.findUniqueOrThrow({
-        where: { id: parsed.data.planId },
-        select: { isPublic: true },
-      });
-      await tx.plan.update({ where: { id: parsed.data.planId }, data: { isPublic: parsed.data.isPublic } });
-      await recordAudit(tx, {
-        actorId: actor.userId,
-        action: "plan.publish",
-        entityType: "Plan",
-        entityId: parsed.data.planId,
-        planId: parsed.data.planId,
-        before,
-        after: { isPublic: parsed.data.isPublic },
-        ...context,
-      });
-    });
+    await setPlanPublic(prisma, actor, parsed.data, await auditRequestContext());
   } catch (error) {
     return actionFailure(error, "plan.publish");
   }

@@ -172,7 +172,7 @@ export async function runSaveLoad(
     connections.map(async (conn, c) => {
       let version = conn.version;
       // Users start spread over one think time, then pause 0.5–1.5 × thinkMs between saves (seeded).
-      const pause = (k: number) => thinkMs * (0.5 + ((c * 7919 + k * 104729) % 1000) / 1000);
+      const pause = (k: number) => thinkMs * (0.5 + spread(c * 7919 + k * 104729));
       if (thinkMs > 0) await sleep(pause(-1) - thinkMs / 2);
       for (let i = 0; i < savesPerUser; i++) {
         if (i > 0 && thinkMs > 0) await sleep(pause(i));
@@ -244,6 +244,14 @@ export async function runSaveLoad(
     errorSamples,
     timeline,
   };
+}
+
+/**
+ * A seeded fraction in [0, 1). (JavaScript's % keeps the sign: the start offset `pause(-1)` of the first
+ * 14 users was negative, and they all started at once, a burst the plan of the run did not mean.)
+ */
+function spread(n: number): number {
+  return (((n % 1000) + 1000) % 1000) / 1000;
 }
 
 function timelineOf(sent: { at: number; ms: number }[], cpu: number[] | null): SecondOfRun[] {

@@ -3,6 +3,13 @@ import type { Actor, Role } from "@plan-tracker/core";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { auth } from "@/auth";
+import {
+  ACTOR_COLUMNS,
+  ACTOR_JOINS,
+  ACTOR_MEMBERSHIP_ORDER,
+  type ActorRow,
+  actorFromRows,
+} from "./actor-rows";
 import { sessionStillValid } from "./auth-time";
 import { prisma } from "./db";
 
@@ -27,52 +34,21 @@ export const getActor = cache(async (): Promise<SessionActor | null> => {
   return loadActor(userId, session.authTimeMs);
 });
 
-interface ActorRow {
-  id: string;
-  name: string;
-  email: string;
-  lockedAt: Date | null;
-  sessionsValidFrom: Date;
-  organizationId: string | null;
-  role: Role | null;
-  code: string | null;
-  shortName: string | null;
-  organizationName: string | null;
-}
-
 /**
  * One statement, run on every request: the user joined to their memberships and organizations (Prisma's
- * nested select sends one statement per level, three here, before the page has read anything).
+ * nested select sends one statement per level, three here, before the page has read anything). API tokens
+ * load their owner with the same columns (features/api-tokens/verify-api-token.ts).
  */
 export async function loadActor(userId: string, authTimeMs?: number): Promise<SessionActor | null> {
   const rows = await prisma.$queryRaw<ActorRow[]>`
-    SELECT u."id", u."name", u."email", u."lockedAt", u."sessionsValidFrom",
-           m."organizationId", m."role"::text AS "role", o."code", o."shortName", o."name" AS "organizationName"
-    FROM "User" u
-    LEFT JOIN "Membership" m ON m."userId" = u."id"
-    LEFT JOIN "Organization" o ON o."id" = m."organizationId"
-    WHERE u."id" = ${userId}
-    ORDER BY m."createdAt" ASC, m."id" ASC`;
+    SELECT ${ACTOR_COLUMNS} FROM "User" u ${ACTOR_JOINS}
+     WHERE u."id" = ${userId}
+     ORDER BY ${ACTOR_MEMBERSHIP_ORDER}`;
   const user = rows[0];
   if (!user || user.lockedAt) return null;
   if (authTimeMs !== undefined && !sessionStillValid(authTimeMs, new Date(user.sessionsValidFrom)))
     return null;
-  const memberships = rows.flatMap((r) =>
-    r.organizationId && r.role
-      ? [
-          {
-            organizationId: r.organizationId,
-            role: r.role,
-            organization: {
-              code: r.code ?? "",
-              shortName: r.shortName ?? "",
-              name: r.organizationName ?? "",
-            },
-          },
-        ]
-      : [],
-  );
-  return { userId: user.id, name: user.name, email: user.email, memberships };
+  return actorFromRows(rows);
 }
 
 export async function requireActor(): Promise<SessionActor> {

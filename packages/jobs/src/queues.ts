@@ -2,6 +2,7 @@
 export const QUEUES = {
   reminders: "reminders",
   outbox: "outbox-send",
+  housekeeping: "housekeeping",
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];

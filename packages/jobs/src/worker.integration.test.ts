@@ -44,9 +44,10 @@ describe("the pg-boss worker on PostgreSQL", () => {
     workers.push(await startWorker(db, { log, pollingIntervalSeconds: 0.5 }));
     workers.push(await startWorker(db, { log, pollingIntervalSeconds: 0.5 }));
     const schedules = await db.prisma.$queryRawUnsafe<{ name: string; cron: string; timezone: string }[]>(
-      `SELECT name, cron, timezone FROM ${BOSS_SCHEMA}.schedule`,
+      `SELECT name, cron, timezone FROM ${BOSS_SCHEMA}.schedule ORDER BY name`,
     );
     expect(schedules).toEqual([
+      { name: QUEUES.housekeeping, cron: "30 2 * * *", timezone: "Asia/Ho_Chi_Minh" },
       { name: QUEUES.reminders, cron: "0 8-17 * * *", timezone: "Asia/Ho_Chi_Minh" },
     ]);
 

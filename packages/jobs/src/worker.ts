@@ -1,6 +1,7 @@
 import type { Database } from "@plan-tracker/db";
 import type PgBoss from "pg-boss";
 import { createBoss } from "./boss";
+import { runHousekeeping } from "./housekeeping/run";
 import { sendPendingEmails } from "./mail/send";
 import { createMailer, type Mailer, smtpConfigFromEnv } from "./mail/transport";
 import { QUEUES, type QueueName } from "./queues";
@@ -14,6 +15,8 @@ export { QUEUES } from "./queues";
  */
 export const REMINDERS_CRON = "0 8-17 * * *";
 export const OUTBOX_CRON = "* * * * *";
+/** Expired short-lived rows are deleted at night, away from the working day's load. */
+export const HOUSEKEEPING_CRON = "30 2 * * *";
 export const JOBS_TIME_ZONE = "Asia/Ho_Chi_Minh";
 
 const RETRY = { retryLimit: 5, retryDelay: 60, retryBackoff: true, expireInSeconds: 15 * 60 } as const;
@@ -86,6 +89,14 @@ async function setUp(
     // No SMTP: mail stays in the outbox for the admin (an earlier SMTP configuration's schedule is removed).
     await boss.unschedule(QUEUES.outbox);
   }
+  await boss.createQueue(QUEUES.housekeeping, { name: QUEUES.housekeeping, policy: "singleton", ...RETRY });
+  await boss.schedule(QUEUES.housekeeping, HOUSEKEEPING_CRON, {}, { tz: JOBS_TIME_ZONE });
+  await boss.work(QUEUES.housekeeping, polling, async () => {
+    const result = await runHousekeeping(database.prisma, new Date());
+    log(`housekeeping: ${JSON.stringify(result)}`);
+    return result;
+  });
+
   log(
     `started on ${database.kind === "embedded" ? "the embedded database" : "PostgreSQL"}; email ${mailer ? "over SMTP" : "kept in the outbox"}`,
   );

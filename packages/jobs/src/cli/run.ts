@@ -1,11 +1,12 @@
 /**
- * Usage: pnpm jobs:run [--now 2026-12-01T08:00:00+07:00] [--only reminders|send]
+ * Usage: pnpm jobs:run [--now 2026-12-01T08:00:00+07:00] [--only reminders|send|housekeeping]
  *
  * Runs the scheduled work once, now, outside the queue: the reminder pass, then (when SMTP is configured)
- * delivery of the outbox. `--now` moves the clock for tests and demonstrations; the worker never reads it.
+ * delivery of the outbox; the nightly housekeeping (deleting expired short-lived rows) only when asked. `--now` moves the clock for tests and demonstrations; the worker never reads it.
  * Targets DATABASE_URL, or the embedded database when it is unset (stop the app first: one process only).
  */
 import { createDatabase } from "@plan-tracker/db";
+import { runHousekeeping } from "../housekeeping/run";
 import { sendPendingEmails } from "../mail/send";
 import { createMailer, smtpConfigFromEnv } from "../mail/transport";
 import { runReminders } from "../reminders/run";
@@ -25,12 +26,16 @@ async function main(): Promise<number> {
     return 2;
   }
   const only = argument("only");
-  if (only && only !== "reminders" && only !== "send") {
-    console.error("--only nhận reminders hoặc send");
+  if (only && only !== "reminders" && only !== "send" && only !== "housekeeping") {
+    console.error("--only nhận reminders, send hoặc housekeeping");
     return 2;
   }
   const db = createDatabase();
   try {
+    if (only === "housekeeping") {
+      console.log(JSON.stringify({ job: "housekeeping", ...(await runHousekeeping(db.prisma, now)) }));
+      return 0;
+    }
     if (only !== "send") {
       const r = await runReminders(db.prisma, now);
       console.log(

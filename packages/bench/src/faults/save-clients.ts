@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import http from "node:http";
 import type { ClientBase } from "pg";
+import { editableUpdates } from "../measure/editable-updates";
 import { request } from "../measure/http";
 
 const TOKEN_NAME = "fault-load";
@@ -41,19 +42,11 @@ export interface Attempt {
  * two clients share one and their saves collide on its version.
  */
 export async function prepareClients(db: ClientBase, clients: number): Promise<Client[]> {
-  const { rows } = await db.query<Target>(
-    `SELECT pu.id AS "updateId", pu."periodId", pu."taskId", pu."organizationId", pu.version, m."userId"
-       FROM "ProgressUpdate" pu
-       JOIN "ReportingPeriod" r ON r.id = pu."periodId" AND r.state = 'OPEN'
-       JOIN "AgencySubmission" s ON s."periodId" = pu."periodId" AND s."organizationId" = pu."organizationId"
-                                AND s.state IN ('DRAFT', 'RETURNED')
-       JOIN LATERAL (SELECT mm."userId" FROM "Membership" mm WHERE mm."organizationId" = pu."organizationId"
-                       AND mm.role = 'STAFF' ORDER BY mm."userId" LIMIT 1) m ON true
-      WHERE pu."subjectKey" = 'task'
-      ORDER BY md5(pu.id)
-      LIMIT $1`,
-    [clients],
-  );
+  // The agency's first staff member (by email) makes the client's saves.
+  const rows: Target[] = (await editableUpdates(db, { limit: clients })).map(({ staff, ...update }) => ({
+    ...update,
+    userId: staff[0] as string,
+  }));
   if (rows.length === 0) throw new Error("No editable agency update with a staff member in the database");
   await db.query(`DELETE FROM "ApiToken" WHERE name = $1`, [TOKEN_NAME]);
   const list: Client[] = [];

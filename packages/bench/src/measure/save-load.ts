@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import http from "node:http";
 import type { ClientBase } from "pg";
 import { BENCH_EMAIL_DOMAIN } from "../generate/shape";
+import { type EditableUpdate, editableUpdates } from "./editable-updates";
 import { request } from "./http";
 import { percentile, round1 } from "./stats";
 
@@ -62,20 +63,11 @@ const WARMUP_SAVES = 20;
  * gets a personal API token (only its hash is stored, as the app does).
  */
 async function prepare(client: ClientBase, users: number): Promise<Connection[]> {
-  const { rows } = await client.query<Target & { staff: string[] }>(
-    `SELECT DISTINCT ON (pu."organizationId") pu.id AS "updateId", pu."periodId", pu."taskId", pu."organizationId",
-            pu.version,
-            (SELECT array_agg(u.id ORDER BY u.email) FROM "Membership" m JOIN "User" u ON u.id = m."userId"
-              WHERE m."organizationId" = pu."organizationId" AND m.role = 'STAFF' AND u.email LIKE $1) AS staff
-       FROM "ProgressUpdate" pu
-       JOIN "ReportingPeriod" r ON r.id = pu."periodId" AND r.state = 'OPEN'
-       JOIN "AgencySubmission" s ON s."periodId" = pu."periodId" AND s."organizationId" = pu."organizationId"
-                                AND s.state IN ('DRAFT', 'RETURNED')
-      WHERE pu."subjectKey" = 'task'
-      ORDER BY pu."organizationId", md5(pu.id)`,
-    [`%@${BENCH_EMAIL_DOMAIN}`],
-  );
-  const usable = rows.filter((r) => r.staff && r.staff.length >= 2);
+  const rows = await editableUpdates(client, {
+    staffEmailLike: `%@${BENCH_EMAIL_DOMAIN}`,
+    onePerAgency: true,
+  });
+  const usable = rows.filter((r) => r.staff.length >= 2);
   const updates = Math.ceil(users / 2);
   if (usable.length < updates)
     throw new Error(
@@ -84,7 +76,7 @@ async function prepare(client: ClientBase, users: number): Promise<Connection[]>
   await client.query(`DELETE FROM "ApiToken" WHERE name = $1`, [TOKEN_NAME]);
   const connections: Connection[] = [];
   for (let c = 0; c < users; c++) {
-    const target = usable[c >> 1] as Target & { staff: string[] };
+    const target = usable[c >> 1] as EditableUpdate;
     const userId = target.staff[c % 2] as string;
     const token = `pt_${createHash("sha256").update(`bench-load-${c}-${Date.now()}`).digest("base64url")}`;
     connections.push({ ...target, userId, token });

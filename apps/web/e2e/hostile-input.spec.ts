@@ -6,63 +6,37 @@
  * action posted with a foreign Origin is refused and changes nothing.
  *
  * Its own account (staff and approver of UBND huyện Giang Thành, which no other spec writes with) is made
- * by e2e/support/hostile-user.ts.
+ * by e2e/support/hostile-user.ts. Its payloads and checks are e2e/support/hostile-page.ts, shared with
+ * hostile-directives.spec.ts and hostile-plan-report.spec.ts.
  */
-import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { promisify } from "node:util";
-import type { Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "./accounts";
 import { expect, test } from "./fixtures";
 import { SignInPage } from "./pages/sign-in-page";
+import {
+  BIDI,
+  expectInert,
+  JS_LINK,
+  LONG,
+  makeUser,
+  SCRIPT,
+  SVG,
+  trap,
+  USER_NAME,
+} from "./support/hostile-page";
 
 test.describe.configure({ timeout: 480_000 });
 
 const webDir = path.resolve(import.meta.dirname, "..");
-const SCRIPT = `<script>window.__pwned=1</script><img src=x onerror="window.__pwned=1">`;
-const SVG = `"><svg onload="window.__pwned=1">`;
-const JS_LINK = "javascript:window.__pwned=1//https://example.gov.vn";
-const BIDI = "Tệp \u202Efdp.exe\u200B và\u200D chữ ẩn";
-const LONG = `Kết quả dài ${"Đã thực hiện. ".repeat(720)}`.slice(0, 10_000);
-const USER_NAME = `<img src=x onerror="window.__pwned=1">Cán bộ H4`;
-
-/** Fails the test on any dialog (alert, confirm, prompt) a payload could open. */
-function trap(page: Page): string[] {
-  const dialogs: string[] = [];
-  page.on("dialog", (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
-  return dialogs;
-}
-
-async function expectInert(page: Page, dialogs: string[], where: string) {
-  await page.waitForLoadState("load");
-  expect(
-    await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned),
-    where,
-  ).toBeUndefined();
-  expect(dialogs, where).toEqual([]);
-  // No element a payload could have injected.
-  expect(await page.locator("svg[onload], img[onerror], a[href^='javascript:' i]").count(), where).toBe(0);
-}
-
-async function makeUser(email: string): Promise<void> {
-  await promisify(execFile)(
-    process.execPath,
-    ["--import", "tsx", "e2e/support/hostile-user.ts", email, USER_NAME],
-    { cwd: webDir, env: process.env, timeout: 60_000 },
-  );
-}
 
 test("payloads typed into every field are shown literally wherever they are read back", async ({
   browser,
   signInAs,
 }) => {
   const email = `h4.giangthanh.${randomBytes(3).toString("hex")}@kiengiang.example`;
-  await makeUser(email);
+  await makeUser(email, USER_NAME);
   const context = await browser.newContext();
   const page = await context.newPage();
   const dialogs = trap(page);

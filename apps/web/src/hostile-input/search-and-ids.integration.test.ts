@@ -11,7 +11,8 @@ import { searchPlans } from "@/features/search/data";
 import { saveUpdate } from "@/features/updates/save-update";
 import type { SaveUpdateInput } from "@/features/updates/schema";
 import type { SessionActor } from "@/server/session";
-import { codeOf, createOtherPlan, type HostileWorld, openHostileWorld } from "./setup";
+import { codeOf } from "@/testing/integration";
+import { createOtherPlan, type HostileWorld, openHostileWorld } from "./setup";
 
 let world: HostileWorld;
 let otherTaskId: string;

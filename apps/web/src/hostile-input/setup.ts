@@ -3,10 +3,10 @@
  * demo accounts, the app's own client pointed at it, and a second plan (a task of another plan is one
  * of the tampered ids the tests send).
  */
-import { AppError, searchKey } from "@plan-tracker/core";
-import type { Database } from "@plan-tracker/db";
+import { searchKey } from "@plan-tracker/core";
 import { createTestPostgres, type TestDatabase } from "@plan-tracker/db/testing";
-import { loadActor, type SessionActor } from "@/server/session";
+import type { SessionActor } from "@/server/session";
+import { actorFor, closeAppClient } from "@/testing/integration";
 import { setupDatabase } from "../../../../prisma/seed/setup";
 
 export interface HostileWorld {
@@ -22,19 +22,12 @@ export async function openHostileWorld(name: string): Promise<HostileWorld> {
   process.env.DATABASE_URL = db.url;
   return {
     db,
-    async actorFor(email) {
-      const user = await db.prisma.user.findUniqueOrThrow({ where: { email } });
-      const actor = await loadActor(user.id);
-      if (!actor) throw new Error(`${email} cannot sign in`);
-      return actor;
-    },
+    actorFor: (email) => actorFor(db.prisma, email),
     async orgId(code) {
       return (await db.prisma.organization.findUniqueOrThrow({ where: { code }, select: { id: true } })).id;
     },
     async close() {
-      const app = globalThis as unknown as { planTrackerDb?: Database };
-      await app.planTrackerDb?.close();
-      delete app.planTrackerDb;
+      await closeAppClient();
       await db.destroy();
     },
   };
@@ -90,15 +83,4 @@ export async function createOtherPlan(
     },
   });
   return { planId: plan.id, taskId: task.id };
-}
-
-/** The AppError code a call fails with, or undefined when it succeeds. */
-export async function codeOf(promise: Promise<unknown>): Promise<string | undefined> {
-  try {
-    await promise;
-    return undefined;
-  } catch (error) {
-    if (error instanceof AppError) return error.code;
-    throw error;
-  }
 }

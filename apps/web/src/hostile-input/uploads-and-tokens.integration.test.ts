@@ -12,7 +12,8 @@ import { createApiToken } from "@/features/api-tokens/create-api-token";
 import { revokeApiToken } from "@/features/api-tokens/revoke-api-token";
 import { uploadEvidence } from "@/features/attachments/upload-evidence";
 import type { SessionActor } from "@/server/session";
-import { codeOf, type HostileWorld, openHostileWorld } from "./setup";
+import { codeOf } from "@/testing/integration";
+import { type HostileWorld, openHostileWorld } from "./setup";
 
 let world: HostileWorld;
 let uploadDir: string;

@@ -1,11 +1,11 @@
 import { userSearchKey } from "@plan-tracker/core";
-import type { Database } from "@plan-tracker/db";
 import { hashPassword, verifyPassword } from "@plan-tracker/db/password";
 import { createTestPostgres, type TestDatabase } from "@plan-tracker/db/testing";
 import type { JWT } from "next-auth/jwt";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { authTimeMsOf, stampAuthTime } from "@/server/auth-time";
 import { loadActor } from "@/server/session";
+import { closeAppClient } from "@/testing/integration";
 import { setupDatabase } from "../../../../../prisma/seed/setup";
 import { changePassword } from "./change-password";
 import { requestPasswordReset } from "./request-password-reset";
@@ -58,9 +58,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  const app = globalThis as unknown as { planTrackerDb?: Database };
-  await app.planTrackerDb?.close();
-  delete app.planTrackerDb;
+  await closeAppClient();
   await db?.destroy();
 });
 

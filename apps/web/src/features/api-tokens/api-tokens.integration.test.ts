@@ -1,9 +1,8 @@
-import { AppError } from "@plan-tracker/core";
-import type { Database } from "@plan-tracker/db";
 import { createTestPostgres, type TestDatabase } from "@plan-tracker/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { authenticateRequest } from "@/features/api/auth-from-request";
-import { loadActor, type SessionActor } from "@/server/session";
+import { type SessionActor } from "@/server/session";
+import { actorFor, closeAppClient, codeOf } from "@/testing/integration";
 import { setupDatabase } from "../../../../../prisma/seed/setup";
 import { createApiToken } from "./create-api-token";
 import { listApiTokens } from "./data";
@@ -18,39 +17,20 @@ let staff: SessionActor;
 const DAY = 24 * 3600 * 1000;
 const noSession = async () => null;
 
-async function actorFor(email: string): Promise<SessionActor> {
-  const user = await db.prisma.user.findUniqueOrThrow({ where: { email } });
-  const actor = await loadActor(user.id);
-  if (!actor) throw new Error(`${email} cannot sign in`);
-  return actor;
-}
-
 function bearer(token: string): Request {
   return new Request("http://localhost/api/v1/plans", { headers: { authorization: `Bearer ${token}` } });
-}
-
-async function refusalOf(promise: Promise<unknown>): Promise<string | undefined> {
-  try {
-    await promise;
-    return undefined;
-  } catch (error) {
-    if (error instanceof AppError) return error.code;
-    throw error;
-  }
 }
 
 beforeAll(async () => {
   db = await createTestPostgres("pt_api_tokens");
   await setupDatabase(db, { demo: true });
   process.env.DATABASE_URL = db.url;
-  compiler = await actorFor("tonghop@kiengiang.example");
-  staff = await actorFor("chuyenvien.skhdt@kiengiang.example");
+  compiler = await actorFor(db.prisma, "tonghop@kiengiang.example");
+  staff = await actorFor(db.prisma, "chuyenvien.skhdt@kiengiang.example");
 });
 
 afterAll(async () => {
-  const app = globalThis as unknown as { planTrackerDb?: Database };
-  await app.planTrackerDb?.close();
-  delete app.planTrackerDb;
+  await closeAppClient();
   await db?.destroy();
 });
 
@@ -120,12 +100,12 @@ describe("authenticating with a token", () => {
         .userId,
     ).toBe(staff.userId);
     expect(
-      await refusalOf(authenticateRequest(new Request("http://localhost/x"), { sessionActor: noSession })),
+      await codeOf(authenticateRequest(new Request("http://localhost/x"), { sessionActor: noSession })),
     ).toBe("UNAUTHENTICATED");
     // A bad token is refused even beside a valid session.
-    expect(
-      await refusalOf(authenticateRequest(bearer(`pt_${"x".repeat(43)}`), { sessionActor: session })),
-    ).toBe("UNAUTHENTICATED");
+    expect(await codeOf(authenticateRequest(bearer(`pt_${"x".repeat(43)}`), { sessionActor: session }))).toBe(
+      "UNAUTHENTICATED",
+    );
   });
 
   it("refuses a revoked token", async () => {
@@ -133,7 +113,7 @@ describe("authenticating with a token", () => {
     expect((await verifyApiToken(db.prisma, token)).ok).toBe(true);
     await revokeApiToken(db.prisma, compiler, id, { ip: "198.51.100.2" });
     expect(await verifyApiToken(db.prisma, token)).toEqual({ ok: false, reason: "revoked" });
-    expect(await refusalOf(authenticateRequest(bearer(token), { sessionActor: noSession }))).toBe(
+    expect(await codeOf(authenticateRequest(bearer(token), { sessionActor: noSession }))).toBe(
       "UNAUTHENTICATED",
     );
 
@@ -156,7 +136,7 @@ describe("authenticating with a token", () => {
       { now: longAgo },
     );
     expect(await verifyApiToken(db.prisma, token)).toEqual({ ok: false, reason: "expired" });
-    expect(await refusalOf(authenticateRequest(bearer(token), { sessionActor: noSession }))).toBe(
+    expect(await codeOf(authenticateRequest(bearer(token), { sessionActor: noSession }))).toBe(
       "UNAUTHENTICATED",
     );
     // Valid up to its expiry.
@@ -171,7 +151,7 @@ describe("authenticating with a token", () => {
     await db.prisma.user.update({ where: { id: staff.userId }, data: { lockedAt: new Date() } });
     try {
       expect(await verifyApiToken(db.prisma, token)).toEqual({ ok: false, reason: "locked" });
-      expect(await refusalOf(authenticateRequest(bearer(token), { sessionActor: noSession }))).toBe(
+      expect(await codeOf(authenticateRequest(bearer(token), { sessionActor: noSession }))).toBe(
         "UNAUTHENTICATED",
       );
     } finally {
@@ -202,8 +182,8 @@ describe("authenticating with a token", () => {
 describe("revoking", () => {
   it("lets only the owner revoke: another user's token is not found to them", async () => {
     const { id } = await createApiToken(db.prisma, compiler, { name: "Không phải của bạn", expiresIn: "30" });
-    expect(await refusalOf(revokeApiToken(db.prisma, staff, id))).toBe("NOT_FOUND");
-    expect(await refusalOf(revokeApiToken(db.prisma, staff, "cnosuchtoken0000000000000"))).toBe("NOT_FOUND");
+    expect(await codeOf(revokeApiToken(db.prisma, staff, id))).toBe("NOT_FOUND");
+    expect(await codeOf(revokeApiToken(db.prisma, staff, "cnosuchtoken0000000000000"))).toBe("NOT_FOUND");
     const stored = await db.prisma.apiToken.findUniqueOrThrow({ where: { id } });
     expect(stored.revokedAt).toBeNull();
     expect(await db.prisma.auditEvent.count({ where: { entityId: id, action: "apiToken.revoke" } })).toBe(0);

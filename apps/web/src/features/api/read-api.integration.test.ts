@@ -1,5 +1,4 @@
 import { appErrorMessage, userSearchKey } from "@plan-tracker/core";
-import type { Database } from "@plan-tracker/db";
 import { createTestPostgres, type TestDatabase } from "@plan-tracker/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as getOrganizations } from "@/app/api/v1/organizations/route";
@@ -8,6 +7,7 @@ import { GET as getPlans } from "@/app/api/v1/plans/route";
 import { createApiToken } from "@/features/api-tokens/create-api-token";
 import { revokeApiToken } from "@/features/api-tokens/revoke-api-token";
 import { loadActor, type SessionActor } from "@/server/session";
+import { actorFor, closeAppClient } from "@/testing/integration";
 import { setupDatabase } from "../../../../../prisma/seed/setup";
 import { getPlanForApi, listOrganizationsForApi, listPlansForApi } from "./data";
 import {
@@ -48,17 +48,12 @@ beforeAll(async () => {
   ({ planId } = await setupDatabase(db, { demo: true }));
   // The app's singleton client (server/db.ts) connects on first use: point it at this database.
   process.env.DATABASE_URL = db.url;
-  const user = await db.prisma.user.findUniqueOrThrow({ where: { email: "tonghop@kiengiang.example" } });
-  const actor = await loadActor(user.id);
-  if (!actor) throw new Error("demo compiler cannot sign in");
-  compiler = actor;
+  compiler = await actorFor(db.prisma, "tonghop@kiengiang.example");
   ({ token } = await createApiToken(db.prisma, compiler, { name: "Kiểm thử", expiresIn: "30" }));
 });
 
 afterAll(async () => {
-  const app = globalThis as unknown as { planTrackerDb?: Database };
-  await app.planTrackerDb?.close();
-  delete app.planTrackerDb;
+  await closeAppClient();
   await db?.destroy();
 });
 

@@ -1,5 +1,5 @@
 import { appErrorMessage } from "@plan-tracker/core";
-import type { Database, PrismaClient } from "@plan-tracker/db";
+import type { PrismaClient } from "@plan-tracker/db";
 import { createTestPostgres, type TestDatabase } from "@plan-tracker/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as getSubmissions } from "@/app/api/v1/periods/[id]/submissions/route";
@@ -9,6 +9,7 @@ import { PUT as putUpdateRoute } from "@/app/api/v1/updates/route";
 import { createApiToken } from "@/features/api-tokens/create-api-token";
 import type { SaveUpdateInput } from "@/features/updates/schema";
 import { loadActor, type SessionActor } from "@/server/session";
+import { closeAppClient } from "@/testing/integration";
 import { setupDatabase } from "../../../../../prisma/seed/setup";
 import { putUpdate } from "./put-update";
 import { loadPeriodSubmissionsForApi, loadPeriodUpdatesForApi } from "./reporting-data";
@@ -157,9 +158,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  const app = globalThis as unknown as { planTrackerDb?: Database };
-  await app.planTrackerDb?.close();
-  delete app.planTrackerDb;
+  await closeAppClient();
   await db?.destroy();
 });
 

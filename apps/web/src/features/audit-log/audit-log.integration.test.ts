@@ -1,8 +1,8 @@
 import { AppError } from "@plan-tracker/core";
-import type { Database } from "@plan-tracker/db";
 import { createTestPostgres, type TestDatabase } from "@plan-tracker/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadActor, type SessionActor } from "@/server/session";
+import { type SessionActor } from "@/server/session";
+import { actorFor, closeAppClient } from "@/testing/integration";
 import { setupDatabase } from "../../../../../prisma/seed/setup";
 import { auditCsvHeader, auditCsvRows, csvLines, neutralizeFormula, UTF8_BOM } from "./csv";
 import { AUDIT_PAGE_SIZE, allAuditEvents, listAuditEvents } from "./data";
@@ -13,19 +13,12 @@ let admin: SessionActor;
 let staff: SessionActor;
 let orgId: string;
 
-async function actorFor(email: string): Promise<SessionActor> {
-  const user = await db.prisma.user.findUniqueOrThrow({ where: { email } });
-  const actor = await loadActor(user.id);
-  if (!actor) throw new Error(`${email} cannot sign in`);
-  return actor;
-}
-
 beforeAll(async () => {
   db = await createTestPostgres("pt_audit_log");
   await setupDatabase(db, { demo: true });
   process.env.DATABASE_URL = db.url;
-  admin = await actorFor("admin@kiengiang.example");
-  staff = await actorFor("chuyenvien.stnmt@kiengiang.example");
+  admin = await actorFor(db.prisma, "admin@kiengiang.example");
+  staff = await actorFor(db.prisma, "chuyenvien.stnmt@kiengiang.example");
   orgId = staff.memberships[0]?.organizationId ?? "";
   // 120 events for paging, in id order one second apart; two around a Vietnam midnight; one hostile.
   const start = Date.UTC(2026, 10, 1, 3, 0, 0);
@@ -68,9 +61,7 @@ beforeAll(async () => {
   });
 });
 afterAll(async () => {
-  const app = globalThis as unknown as { planTrackerDb?: Database };
-  await app.planTrackerDb?.close();
-  delete app.planTrackerDb;
+  await closeAppClient();
   await db?.destroy();
 });
 

@@ -1,13 +1,12 @@
-import { AppError } from "@plan-tracker/core";
 import { WorkingCalendar } from "@plan-tracker/core/calendar";
-import type { Database } from "@plan-tracker/db";
 import { createTestPostgres, type TestDatabase } from "@plan-tracker/db/testing";
 import { loadWorkingCalendar } from "@plan-tracker/jobs/reminders/load";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadJobsView } from "@/features/jobs-admin/data";
 import { loadEmailChoices, saveEmailChoices } from "@/features/notification-settings/preferences";
 import { listOutbox, loadOutboxEmail } from "@/features/outbox/data";
-import { loadActor, type SessionActor } from "@/server/session";
+import { type SessionActor } from "@/server/session";
+import { actorFor, closeAppClient, codeOf } from "@/testing/integration";
 import { setupDatabase } from "../../../../../prisma/seed/setup";
 import { addCalendarDay, loadCalendarYear, removeCalendarDay } from "./calendar-days";
 
@@ -15,34 +14,15 @@ let db: TestDatabase;
 let admin: SessionActor;
 let staff: SessionActor;
 
-async function actorFor(email: string): Promise<SessionActor> {
-  const user = await db.prisma.user.findUniqueOrThrow({ where: { email } });
-  const actor = await loadActor(user.id);
-  if (!actor) throw new Error(`${email} cannot sign in`);
-  return actor;
-}
-
-async function refusalOf(promise: Promise<unknown>): Promise<string | undefined> {
-  try {
-    await promise;
-    return undefined;
-  } catch (error) {
-    if (error instanceof AppError) return error.code;
-    throw error;
-  }
-}
-
 beforeAll(async () => {
   db = await createTestPostgres("pt_jobs_admin");
   await setupDatabase(db, { demo: true });
   process.env.DATABASE_URL = db.url;
-  admin = await actorFor("admin@kiengiang.example");
-  staff = await actorFor("chuyenvien.stnmt@kiengiang.example");
+  admin = await actorFor(db.prisma, "admin@kiengiang.example");
+  staff = await actorFor(db.prisma, "chuyenvien.stnmt@kiengiang.example");
 });
 afterAll(async () => {
-  const app = globalThis as unknown as { planTrackerDb?: Database };
-  await app.planTrackerDb?.close();
-  delete app.planTrackerDb;
+  await closeAppClient();
   await db?.destroy();
 });
 
@@ -72,14 +52,12 @@ describe("working calendar administration", () => {
 
   it("refuses a weekday as a make-up day, and anyone but an administrator", async () => {
     expect(
-      await refusalOf(
-        addCalendarDay(db.prisma, admin, { date: "2027-02-11", kind: "WORKING_DAY", name: "x" }),
-      ),
+      await codeOf(addCalendarDay(db.prisma, admin, { date: "2027-02-11", kind: "WORKING_DAY", name: "x" })),
     ).toBe("VALIDATION");
     expect(
-      await refusalOf(addCalendarDay(db.prisma, staff, { date: "2027-02-12", kind: "DAY_OFF", name: "x" })),
+      await codeOf(addCalendarDay(db.prisma, staff, { date: "2027-02-12", kind: "DAY_OFF", name: "x" })),
     ).toBe("FORBIDDEN");
-    expect(await refusalOf(loadCalendarYear(db.prisma, staff, 2027))).toBe("FORBIDDEN");
+    expect(await codeOf(loadCalendarYear(db.prisma, staff, 2027))).toBe("FORBIDDEN");
   });
 });
 
@@ -100,14 +78,14 @@ describe("notification settings", () => {
 
 describe("outbox and jobs pages", () => {
   it("are the administrator's only", async () => {
-    expect(await refusalOf(listOutbox(db.prisma, staff))).toBe("FORBIDDEN");
-    expect(await refusalOf(loadJobsView(db.prisma, staff))).toBe("FORBIDDEN");
+    expect(await codeOf(listOutbox(db.prisma, staff))).toBe("FORBIDDEN");
+    expect(await codeOf(loadJobsView(db.prisma, staff))).toBe("FORBIDDEN");
     const email = await db.prisma.outboxEmail.create({
       data: { to: "a@b.vn", subject: "Thư", text: "Nội dung", html: "<p>Nội dung</p>" },
     });
-    expect(await refusalOf(loadOutboxEmail(db.prisma, staff, email.id))).toBe("FORBIDDEN");
+    expect(await codeOf(loadOutboxEmail(db.prisma, staff, email.id))).toBe("FORBIDDEN");
     expect((await listOutbox(db.prisma, admin)).rows.map((r) => r.id)).toContain(email.id);
-    expect(await refusalOf(loadOutboxEmail(db.prisma, admin, "nope"))).toBe("NOT_FOUND");
+    expect(await codeOf(loadOutboxEmail(db.prisma, admin, "nope"))).toBe("NOT_FOUND");
     // No worker has run on this database: the page says so instead of failing.
     expect(await loadJobsView(db.prisma, admin)).toEqual({ started: false });
   });

@@ -1,8 +1,8 @@
 import { AppError } from "@plan-tracker/core";
-import type { Database } from "@plan-tracker/db";
 import { createTestPostgres, type TestDatabase } from "@plan-tracker/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadActor, type SessionActor } from "@/server/session";
+import { type SessionActor } from "@/server/session";
+import { actorFor, closeAppClient } from "@/testing/integration";
 import { setupDatabase } from "../../../../../prisma/seed/setup";
 import { changePeriodState } from "./change-period-state";
 import { currentPeriod, getPlanPeriods } from "./data";
@@ -14,13 +14,6 @@ let planId: string;
 const actors: Record<string, SessionActor> = {};
 const now = new Date("2026-11-28T03:00:00Z");
 const context = { ip: "203.0.113.9", userAgent: "vitest", now };
-
-async function actorFor(email: string): Promise<SessionActor> {
-  const user = await db.prisma.user.findUniqueOrThrow({ where: { email } });
-  const actor = await loadActor(user.id);
-  if (!actor) throw new Error(`${email} cannot sign in`);
-  return actor;
-}
 
 /** The refusal's code and reason ("CONFLICT duplicateYear"), or "ok". */
 async function outcome(promise: Promise<unknown>): Promise<string> {
@@ -59,13 +52,11 @@ beforeAll(async () => {
     otherStaff: "chuyenvien.skhdt@kiengiang.example",
     viewer: "xem@kiengiang.example",
   }))
-    actors[key] = await actorFor(email);
+    actors[key] = await actorFor(db.prisma, email);
 });
 
 afterAll(async () => {
-  const app = globalThis as unknown as { planTrackerDb?: Database };
-  await app.planTrackerDb?.close();
-  delete app.planTrackerDb;
+  await closeAppClient();
   await db?.destroy();
 });
 

@@ -2,7 +2,6 @@
  * A task a re-import retired keeps its history but is no longer part of the plan: nobody is asked to
  * report on it, and lists that offer work or search the plan leave it out.
  */
-import type { Database } from "@plan-tracker/db";
 import { createTestPostgres, type TestDatabase } from "@plan-tracker/db/testing";
 import { loadScheduleFacts } from "@plan-tracker/jobs/reminders/load";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -10,6 +9,7 @@ import { agencyTasks } from "@/features/home/data";
 import { loadMyTasks } from "@/features/my-tasks/data";
 import { searchPlans } from "@/features/search/data";
 import { expectedTasksOf } from "@/features/submissions/load-agency-report";
+import { closeAppClient } from "@/testing/integration";
 import { setupDatabase } from "../../../../../prisma/seed/setup";
 
 let db: TestDatabase;
@@ -37,9 +37,7 @@ beforeAll(async () => {
   });
 });
 afterAll(async () => {
-  const app = globalThis as unknown as { planTrackerDb?: Database };
-  await app.planTrackerDb?.close();
-  delete app.planTrackerDb;
+  await closeAppClient();
   await db?.destroy();
 });
 

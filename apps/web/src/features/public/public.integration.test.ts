@@ -1,9 +1,8 @@
 import { AppError } from "@plan-tracker/core";
-import type { Database } from "@plan-tracker/db";
 import { createTestPostgres, type TestDatabase } from "@plan-tracker/db/testing";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { actionFailure } from "@/features/submissions/action-result";
-import { loadActor, type SessionActor } from "@/server/session";
+import { actorFor, closeAppClient } from "@/testing/integration";
 import { setupDatabase } from "../../../../../prisma/seed/setup";
 import { loadPublicPlan } from "./data";
 import { setPlanPublic } from "./set-plan-public";
@@ -11,13 +10,6 @@ import { setPlanPublic } from "./set-plan-public";
 let db: TestDatabase;
 let planId: string;
 const now = new Date("2026-11-28T03:00:00Z");
-
-async function actorFor(email: string): Promise<SessionActor> {
-  const user = await db.prisma.user.findUniqueOrThrow({ where: { email } });
-  const actor = await loadActor(user.id);
-  if (!actor) throw new Error(`${email} cannot sign in`);
-  return actor;
-}
 
 async function caught(promise: Promise<unknown>): Promise<unknown> {
   try {
@@ -35,15 +27,13 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  const app = globalThis as unknown as { planTrackerDb?: Database };
-  await app.planTrackerDb?.close();
-  delete app.planTrackerDb;
+  await closeAppClient();
   await db?.destroy();
 });
 
 describe("publishing a plan", () => {
   it("an unknown plan is NOT_FOUND, answered as such without an error log; nothing is written", async () => {
-    const admin = await actorFor("admin@kiengiang.example");
+    const admin = await actorFor(db.prisma, "admin@kiengiang.example");
     const audits = await db.prisma.auditEvent.count({ where: { action: "plan.publish" } });
     const error = await caught(setPlanPublic(db.prisma, admin, { planId: `${planId}x`, isPublic: true }));
     expect(error).toBeInstanceOf(AppError);
@@ -59,10 +49,10 @@ describe("publishing a plan", () => {
   });
 
   it("is the administrator's only, and audited", async () => {
-    const compiler = await actorFor("tonghop@kiengiang.example");
+    const compiler = await actorFor(db.prisma, "tonghop@kiengiang.example");
     const refused = await caught(setPlanPublic(db.prisma, compiler, { planId, isPublic: true }));
     expect((refused as AppError).code).toBe("FORBIDDEN");
-    const admin = await actorFor("admin@kiengiang.example");
+    const admin = await actorFor(db.prisma, "admin@kiengiang.example");
     await setPlanPublic(db.prisma, admin, { planId, isPublic: true }, { ip: "198.51.100.4" });
     expect((await db.prisma.plan.findUniqueOrThrow({ where: { id: planId } })).isPublic).toBe(true);
     const audit = await db.prisma.auditEvent.findFirstOrThrow({

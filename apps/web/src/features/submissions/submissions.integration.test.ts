@@ -1,11 +1,12 @@
 import { type Actor, userSearchKey } from "@plan-tracker/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadSubmissionForReview } from "@/features/submission-review/data";
+import { actorFor } from "@/testing/integration";
 import { loadAgencySubmission } from "./data";
 import { saveCoverSummary } from "./save-cover-summary";
 import { asSubmissionContent, contentChecksum, coverDigest, verifySnapshot } from "./snapshot";
 import { submitAgencyReport } from "./submit-agency-report";
-import { actorFor, createWorld, destroyWorld, refusal, tasksOf, type World, writeUpdate } from "./testing";
+import { createWorld, destroyWorld, refusal, tasksOf, type World, writeUpdate } from "./testing";
 
 let world: World;
 let stnmtTasks: Awaited<ReturnType<typeof tasksOf>>;

@@ -4,9 +4,9 @@
  * that write agencies' updates the way the update editor stores them.
  */
 import { AppError } from "@plan-tracker/core";
-import type { Database, PrismaClient } from "@plan-tracker/db";
 import { createTestPostgres, type TestDatabase } from "@plan-tracker/db/testing";
-import { loadActor, type SessionActor } from "@/server/session";
+import type { SessionActor } from "@/server/session";
+import { actorFor, closeAppClient } from "@/testing/integration";
 import { setupDatabase } from "../../../../../prisma/seed/setup";
 import { expectedTasksOf, organizationSelect, periodSelect } from "./load-agency-report";
 
@@ -30,13 +30,6 @@ export const EMAILS = {
   leader: "lanhdao@kiengiang.example",
   viewer: "xem@kiengiang.example",
 } as const;
-
-export async function actorFor(db: PrismaClient, email: string): Promise<SessionActor> {
-  const user = await db.user.findUniqueOrThrow({ where: { email } });
-  const actor = await loadActor(user.id);
-  if (!actor) throw new Error(`${email} cannot sign in`);
-  return actor;
-}
 
 /** The AppError code a promise is refused with (undefined if it succeeds), and its reason. */
 export async function refusal(promise: Promise<unknown>): Promise<{ code?: string; reason?: unknown }> {
@@ -76,9 +69,7 @@ export async function createWorld(prefix: string): Promise<World> {
 }
 
 export async function destroyWorld(world: World | undefined): Promise<void> {
-  const app = globalThis as unknown as { planTrackerDb?: Database };
-  await app.planTrackerDb?.close();
-  delete app.planTrackerDb;
+  await closeAppClient();
   await world?.db.destroy();
 }
 

@@ -1,9 +1,9 @@
-import { AppError } from "@plan-tracker/core";
-import { type Database, PrismaClient } from "@plan-tracker/db";
+import { PrismaClient } from "@plan-tracker/db";
 import { createTestPostgres, type TestDatabase } from "@plan-tracker/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { countQueries, withQueryCounting } from "@/server/query-count";
-import { loadActor, type SessionActor } from "@/server/session";
+import { type SessionActor } from "@/server/session";
+import { actorFor, closeAppClient, codeOf } from "@/testing/integration";
 import { setupDatabase } from "../../../../../prisma/seed/setup";
 import { saveUpdate } from "./save-update";
 import type { SaveUpdateInput } from "./schema";
@@ -13,23 +13,6 @@ let db: TestDatabase;
 let periodId: string;
 const ids: Record<string, string> = {};
 const actors: Record<string, SessionActor> = {};
-
-async function actorFor(email: string): Promise<SessionActor> {
-  const user = await db.prisma.user.findUniqueOrThrow({ where: { email } });
-  const actor = await loadActor(user.id);
-  if (!actor) throw new Error(`${email} cannot sign in`);
-  return actor;
-}
-
-async function codeOf(promise: Promise<unknown>): Promise<string | undefined> {
-  try {
-    await promise;
-    return undefined;
-  } catch (error) {
-    if (error instanceof AppError) return error.code;
-    throw error;
-  }
-}
 
 function input(overrides: Partial<SaveUpdateInput> = {}): SaveUpdateInput {
   return {
@@ -76,17 +59,15 @@ beforeAll(async () => {
   for (const t of await db.prisma.task.findMany({ select: { id: true, code: true } })) ids[t.code] = t.id;
   for (const o of await db.prisma.organization.findMany({ select: { id: true, code: true } }))
     ids[o.code] = o.id;
-  actors.staff = await actorFor("chuyenvien.stnmt@kiengiang.example");
-  actors.approver = await actorFor("lanhdao.stnmt@kiengiang.example");
-  actors.otherStaff = await actorFor("chuyenvien.skhdt@kiengiang.example");
-  actors.compiler = await actorFor("tonghop@kiengiang.example");
-  actors.district = await actorFor("chuyenvien.rachgia@kiengiang.example");
+  actors.staff = await actorFor(db.prisma, "chuyenvien.stnmt@kiengiang.example");
+  actors.approver = await actorFor(db.prisma, "lanhdao.stnmt@kiengiang.example");
+  actors.otherStaff = await actorFor(db.prisma, "chuyenvien.skhdt@kiengiang.example");
+  actors.compiler = await actorFor(db.prisma, "tonghop@kiengiang.example");
+  actors.district = await actorFor(db.prisma, "chuyenvien.rachgia@kiengiang.example");
 });
 
 afterAll(async () => {
-  const app = globalThis as unknown as { planTrackerDb?: Database };
-  await app.planTrackerDb?.close();
-  delete app.planTrackerDb;
+  await closeAppClient();
   await db?.destroy();
 });
 

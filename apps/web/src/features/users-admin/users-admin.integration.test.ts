@@ -1,10 +1,11 @@
-import { AppError, userSearchKey } from "@plan-tracker/core";
-import { type Database, PrismaClient } from "@plan-tracker/db";
+import { userSearchKey } from "@plan-tracker/core";
+import { PrismaClient } from "@plan-tracker/db";
 import { hashPassword } from "@plan-tracker/db/password";
 import { createTestPostgres, type TestDatabase } from "@plan-tracker/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { countQueries, withQueryCounting } from "@/server/query-count";
 import { loadActor, type SessionActor } from "@/server/session";
+import { actorFor, closeAppClient, codeOf } from "@/testing/integration";
 import { upsertUserWithRole } from "../../../../../prisma/seed/demo-accounts";
 import { setupDatabase } from "../../../../../prisma/seed/setup";
 import { createUser } from "./create-user";
@@ -17,23 +18,6 @@ let admin: SessionActor;
 let compiler: SessionActor;
 let stnmtId: string;
 const BASE = "http://127.0.0.1:3311";
-
-async function actorFor(email: string): Promise<SessionActor> {
-  const user = await db.prisma.user.findUniqueOrThrow({ where: { email } });
-  const actor = await loadActor(user.id);
-  if (!actor) throw new Error(`${email} cannot sign in`);
-  return actor;
-}
-
-async function codeOf(promise: Promise<unknown>): Promise<string | undefined> {
-  try {
-    await promise;
-    return undefined;
-  } catch (error) {
-    if (error instanceof AppError) return error.code;
-    throw error;
-  }
-}
 
 let n = 0;
 async function staffUser(name = "Phạm Thị Khoá") {
@@ -59,15 +43,13 @@ beforeAll(async () => {
   db = await createTestPostgres("pt_users_admin");
   await setupDatabase(db, { demo: true });
   process.env.DATABASE_URL = db.url;
-  admin = await actorFor("admin@kiengiang.example");
-  compiler = await actorFor("tonghop@kiengiang.example");
+  admin = await actorFor(db.prisma, "admin@kiengiang.example");
+  compiler = await actorFor(db.prisma, "tonghop@kiengiang.example");
   stnmtId = (await db.prisma.organization.findUniqueOrThrow({ where: { code: "STNMT" } })).id;
 });
 
 afterAll(async () => {
-  const app = globalThis as unknown as { planTrackerDb?: Database };
-  await app.planTrackerDb?.close();
-  delete app.planTrackerDb;
+  await closeAppClient();
   await db?.destroy();
 });
 

@@ -32,7 +32,10 @@ export function TaskRow({ task, t }: { task: PlanTask; t: Translate }) {
   ];
   return (
     <li id={`task-${task.code}`} data-testid="plan-task">
-      <Link href={`/tasks/${task.id}`} className="font-semibold hover:underline" lang="vi">
+      {/* No prefetch: /tasks/[id] is dynamic with no loading.js, so Next 16 prefetches only its route tree
+          and head (two requests, ~1.5 KB, no page data) for each row that scrolls into view — up to 200
+          server hits on a 100-task plan — and the click still renders the page on the server. */}
+      <Link href={`/tasks/${task.id}`} prefetch={false} className="font-semibold hover:underline" lang="vi">
         <span className="font-mono text-brand-700">{task.code}</span>
         {` ${taskTitle(task)}`}
       </Link>

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { AuthCard, AuthPage } from "@/components/layout/auth-page";
 import { SignInForm } from "@/features/auth/components/sign-in-form";
-import { LocaleSwitch } from "@/features/locale/components/locale-switch";
 import { getActor } from "@/server/session";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -27,15 +27,7 @@ export default async function SignInPage({
           : null;
   const t = await getTranslations();
   return (
-    <main id="main" className="mx-auto flex min-h-screen max-w-md flex-col justify-center gap-6 px-4 py-10">
-      <div className="flex justify-end">
-        <LocaleSwitch />
-      </div>
-      <div>
-        <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{t("app.name")}</p>
-        <h1 className="mt-1 text-3xl font-bold text-slate-900">{t("signIn.title")}</h1>
-        <p className="mt-2 text-slate-700">{t("signIn.intro")}</p>
-      </div>
+    <AuthPage title={t("signIn.title")} intro={t("signIn.intro")}>
       {expired ? (
         <p
           role="status"
@@ -52,14 +44,14 @@ export default async function SignInPage({
           {t(notice)}
         </p>
       ) : null}
-      <div className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+      <AuthCard className="flex flex-col gap-4">
         <SignInForm callbackUrl={callbackUrl} />
         <p className="text-sm">
           <Link href="/forgot-password" className="font-semibold text-brand-700 underline">
             {t("accounts.forgotLink")}
           </Link>
         </p>
-      </div>
-    </main>
+      </AuthCard>
+    </AuthPage>
   );
 }

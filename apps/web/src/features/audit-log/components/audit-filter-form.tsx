@@ -1,14 +1,12 @@
 import { getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { Field, SelectField } from "@/components/ui/field";
 import type { AuditFilter } from "../schema";
 
 type Choices = {
   users: { id: string; name: string; email: string }[];
   organizations: { id: string; shortName: string }[];
 };
-
-const selectClass = "rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900";
 
 /** A plain GET form: the filters land in the URL, so a filtered view can be bookmarked and shared. */
 export async function AuditFilterForm({ filter, choices }: { filter: AuditFilter; choices: Choices }) {
@@ -23,32 +21,22 @@ export async function AuditFilterForm({ filter, choices }: { filter: AuditFilter
       <h2 id="audit-filters-title" className="text-lg font-semibold sm:col-span-2 lg:col-span-4">
         {t("filters")}
       </h2>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="audit-actor" className="text-sm font-semibold text-slate-800">
-          {t("actor")}
-        </label>
-        <select id="audit-actor" name="actor" defaultValue={filter.actor ?? ""} className={selectClass}>
-          <option value="">{t("anyActor")}</option>
-          {choices.users.map((user) => (
-            <option key={user.id} value={user.id}>
-              {user.name} ({user.email})
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="audit-org" className="text-sm font-semibold text-slate-800">
-          {t("org")}
-        </label>
-        <select id="audit-org" name="org" defaultValue={filter.org ?? ""} className={selectClass}>
-          <option value="">{t("anyOrg")}</option>
-          {choices.organizations.map((org) => (
-            <option key={org.id} value={org.id}>
-              {org.shortName}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField id="audit-actor" name="actor" label={t("actor")} defaultValue={filter.actor ?? ""}>
+        <option value="">{t("anyActor")}</option>
+        {choices.users.map((user) => (
+          <option key={user.id} value={user.id}>
+            {user.name} ({user.email})
+          </option>
+        ))}
+      </SelectField>
+      <SelectField id="audit-org" name="org" label={t("org")} defaultValue={filter.org ?? ""}>
+        <option value="">{t("anyOrg")}</option>
+        {choices.organizations.map((org) => (
+          <option key={org.id} value={org.id}>
+            {org.shortName}
+          </option>
+        ))}
+      </SelectField>
       <Field
         id="audit-entity-type"
         name="entityType"

@@ -3,11 +3,9 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { Field, SelectField } from "@/components/ui/field";
 import { type CreateUserState, createUserAction } from "../actions";
 import { ROLES } from "../schema";
-
-const selectClass = "rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900";
 
 export function CreateUserForm({
   organizations,
@@ -33,8 +31,6 @@ export function CreateUserForm({
     const key = state.fieldErrors?.[field];
     return key ? t(`errors.${key}` as "errors.emailTaken") : undefined;
   };
-  const orgError = fieldError("organizationId");
-  const roleError = fieldError("role");
 
   return (
     <div className="flex flex-col gap-4">
@@ -84,58 +80,36 @@ export function CreateUserForm({
           defaultValue={values?.name ?? ""}
           error={fieldError("name")}
         />
-        <div className="flex flex-col gap-1">
-          <label htmlFor="new-user-organizationId" className="text-sm font-semibold text-slate-800">
-            {t("fields.organization")}
-          </label>
-          <select
-            id="new-user-organizationId"
-            name="organizationId"
-            required
-            defaultValue={values?.organizationId ?? ""}
-            aria-invalid={orgError ? true : undefined}
-            aria-describedby={orgError ? "new-user-organizationId-error" : undefined}
-            className={selectClass}
-          >
-            <option value="">{t("choose")}</option>
-            {organizations.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.shortName} – {o.name}
-              </option>
-            ))}
-          </select>
-          {orgError ? (
-            <p id="new-user-organizationId-error" className="text-sm text-red-700">
-              {orgError}
-            </p>
-          ) : null}
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="new-user-role" className="text-sm font-semibold text-slate-800">
-            {t("fields.role")}
-          </label>
-          <select
-            id="new-user-role"
-            name="role"
-            required
-            defaultValue={values?.role ?? ""}
-            aria-invalid={roleError ? true : undefined}
-            aria-describedby={roleError ? "new-user-role-error" : undefined}
-            className={selectClass}
-          >
-            <option value="">{t("choose")}</option>
-            {ROLES.map((role) => (
-              <option key={role} value={role}>
-                {tRoles(role)}
-              </option>
-            ))}
-          </select>
-          {roleError ? (
-            <p id="new-user-role-error" className="text-sm text-red-700">
-              {roleError}
-            </p>
-          ) : null}
-        </div>
+        <SelectField
+          id="new-user-organizationId"
+          name="organizationId"
+          label={t("fields.organization")}
+          required
+          defaultValue={values?.organizationId ?? ""}
+          error={fieldError("organizationId")}
+        >
+          <option value="">{t("choose")}</option>
+          {organizations.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.shortName} – {o.name}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          id="new-user-role"
+          name="role"
+          label={t("fields.role")}
+          required
+          defaultValue={values?.role ?? ""}
+          error={fieldError("role")}
+        >
+          <option value="">{t("choose")}</option>
+          {ROLES.map((role) => (
+            <option key={role} value={role}>
+              {tRoles(role)}
+            </option>
+          ))}
+        </SelectField>
         <div className="sm:col-span-2 flex flex-col gap-2">
           <p className="text-sm text-slate-700">{t("createHint")}</p>
           <div>

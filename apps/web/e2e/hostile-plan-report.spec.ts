@@ -10,8 +10,9 @@
  *   lead): the plan page, a task page, search, the leader's dashboard, the organizations list and, once
  *   the administrator publishes the plan, its public page;
  * - in the plan's 2027 period the compiler compiles the report and types payloads into a section's
- *   comment, a task's results, the direction for next year and the signer and recipients: the report page
- *   (compiler, leader), its HTML preview and the DOCX (whose text must carry the payloads as text).
+ *   comment, a task's results, the summaries of III and IV (one 10,000 characters long), the direction
+ *   for next year and the signer and recipients: the report page (compiler, leader), its HTML preview
+ *   and the DOCX (whose text must carry the payloads as text).
  *
  * Its plan (a fresh number each run, focal agency Sở TN&MT) has fewer periods than 182/KH-UBND, so it is
  * never the "current plan" of the home pages other specs use; its period is 2027, which no other spec
@@ -27,6 +28,7 @@ import {
   expectInert,
   expectInertAt,
   JS_LINK,
+  LONG,
   SCRIPT,
   SVG,
   trap,
@@ -81,6 +83,8 @@ test("plan review fields, a calendar day's name and the report's texts are shown
   const dayOff = `Nghỉ ${tag} ${SVG} & "bù"`;
   const sectionComment = [`Nhận xét ${tag} ${SCRIPT}`, BIDI];
   const result = `Kết quả ${tag} ${SVG} ${JS_LINK}`;
+  const difficulties = `Khó khăn ${tag} ${SVG} ${BIDI}`;
+  const proposals = LONG.trimEnd();
   const nextYear = [`- ${BREAKOUT}`, `- ${JS_LINK}`];
   const signer = {
     authority: `KT. ${SVG}`,
@@ -159,6 +163,8 @@ test("plan review fields, a calendar day's name and the report's texts are shown
   for (const [part, text] of [
     ["Nhận xét mục 1", sectionComment.join("\n")],
     ["Kết quả (cơ quan chủ trì) 1.1", result],
+    ["III. KHÓ KHĂN, VƯỚNG MẮC", difficulties],
+    ["IV. ĐỀ XUẤT, KIẾN NGHỊ", proposals],
     ["V. PHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2028", nextYear.join("\n")],
   ] as const) {
     await compiler.getByRole("button", { name: `Biên tập: ${part}`, exact: true }).click();
@@ -179,7 +185,16 @@ test("plan review fields, a calendar day's name and the report's texts are shown
   await expect(settings.getByLabel("Họ và tên người ký")).toHaveValue(signer.name);
   await expect(settings.getByLabel("Nơi nhận")).toHaveValue(recipients.join("\n"));
 
-  const reportTexts = [...sectionComment, result, ...nextYear, content1, content2, organization];
+  const reportTexts = [
+    ...sectionComment,
+    result,
+    difficulties,
+    proposals,
+    ...nextYear,
+    content1,
+    content2,
+    organization,
+  ];
   for (const text of reportTexts) await expectShown(compiler, text, `report (compiler): ${text}`);
   await expectInText(compiler, BREAKOUT, "report (compiler): the plan's title in the introduction");
   await expectInert(compiler, compilerDialogs, "report (compiler)");

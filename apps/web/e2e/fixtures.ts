@@ -8,11 +8,22 @@
  * Each role signs in through the sign-in form once per run (the first test that needs it); its storage
  * state (the session cookie) is saved under test-results/.auth/<database>/ and reused by every later test,
  * in both workers. Two workers racing for the same role both sign in once, which is harmless.
+ *
+ * Every browser context of a test fails it when a page logs next-intl's MISSING_MESSAGE: the browser gets
+ * only the namespaces in src/i18n/client-namespaces.ts, and a text a client component cannot find would
+ * otherwise show as its key without failing anything.
  */
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, renameSync } from "node:fs";
 import path from "node:path";
-import { type Browser, type BrowserContextOptions, test as base, type Page } from "@playwright/test";
+import {
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  test as base,
+  expect,
+  type Page,
+} from "@playwright/test";
 import { account, DEMO_PASSWORD, type Role } from "./accounts";
 import { AppShell } from "./pages/app-shell";
 import { HomePage } from "./pages/home-page";
@@ -20,7 +31,7 @@ import { PlanPage } from "./pages/plan-page";
 import { SearchPage } from "./pages/search-page";
 import { SignInPage } from "./pages/sign-in-page";
 
-export { expect } from "@playwright/test";
+export { expect };
 
 interface Options {
   /** Signs the default `page` in as this role; none: signed out. */
@@ -61,6 +72,15 @@ async function storageStateFor(
   return file;
 }
 
+/** Collects the messages next-intl logs in the browser for a text it cannot find. */
+function watchMissingMessages(context: BrowserContext, found: string[]): void {
+  context.on("console", (message) => {
+    if (message.type() === "error" && message.text().includes("MISSING_MESSAGE")) {
+      found.push(`${message.location().url}: ${message.text().split("\n")[0]}`);
+    }
+  });
+}
+
 export const test = base.extend<Fixtures & Options>({
   role: [undefined, { option: true }],
 
@@ -72,16 +92,26 @@ export const test = base.extend<Fixtures & Options>({
     );
   },
 
+  context: async ({ context }, use) => {
+    const missing: string[] = [];
+    watchMissingMessages(context, missing);
+    await use(context);
+    expect(missing, "texts missing from the messages sent to the browser").toEqual([]);
+  },
+
   signInAs: async ({ browser, baseURL, locale, timezoneId, viewport }, use, testInfo) => {
-    const contexts: { close(): Promise<void> }[] = [];
+    const contexts: BrowserContext[] = [];
+    const missing: string[] = [];
     await use(async (role) => {
       const options = { baseURL, locale, timezoneId, viewport };
       const storageState = await storageStateFor(role, browser, options, testInfo.project.outputDir);
       const context = await browser.newContext({ ...options, storageState });
+      watchMissingMessages(context, missing);
       contexts.push(context);
       return context.newPage();
     });
     for (const context of contexts) await context.close();
+    expect(missing, "texts missing from the messages sent to the browser").toEqual([]);
   },
 
   signInPage: async ({ page }, use) => use(new SignInPage(page)),

@@ -1,4 +1,4 @@
-import type { Role } from "@plan-tracker/core";
+import type { Actor, Role } from "@plan-tracker/core";
 import { Prisma } from "@plan-tracker/db";
 
 /** One row per membership of a user (or one row of nulls when they have none). */
@@ -28,8 +28,8 @@ export const ACTOR_JOINS = Prisma.raw(`LEFT JOIN "Membership" m ON m."userId" = 
 /** The first membership is the user's default organization. */
 export const ACTOR_MEMBERSHIP_ORDER = Prisma.raw(`m."createdAt" ASC, m."id" ASC`);
 
-export interface ActorFromRows {
-  userId: string;
+/** A signed-in caller (session or API token): who they are and where they belong, first membership first. */
+export interface SessionActor extends Actor {
   name: string;
   email: string;
   memberships: {
@@ -40,7 +40,7 @@ export interface ActorFromRows {
 }
 
 /** The actor of a user's rows (all rows are the same user). */
-export function actorFromRows(rows: readonly ActorRow[]): ActorFromRows | null {
+export function actorFromRows(rows: readonly ActorRow[]): SessionActor | null {
   const user = rows[0];
   if (!user) return null;
   const memberships = rows.flatMap((r) =>

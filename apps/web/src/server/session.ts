@@ -1,5 +1,4 @@
 import "server-only";
-import type { Actor, Role } from "@plan-tracker/core";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { auth } from "@/auth";
@@ -9,19 +8,12 @@ import {
   ACTOR_MEMBERSHIP_ORDER,
   type ActorRow,
   actorFromRows,
+  type SessionActor,
 } from "./actor-rows";
 import { sessionStillValid } from "./auth-time";
 import { prisma } from "./db";
 
-export interface SessionActor extends Actor {
-  name: string;
-  email: string;
-  memberships: {
-    organizationId: string;
-    role: Role;
-    organization: { code: string; shortName: string; name: string };
-  }[];
-}
+export type { SessionActor } from "./actor-rows";
 
 /**
  * The signed-in user with their memberships, read once per request. A locked account or a session issued

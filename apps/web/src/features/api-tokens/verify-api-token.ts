@@ -4,9 +4,9 @@ import {
   ACTOR_COLUMNS,
   ACTOR_JOINS,
   ACTOR_MEMBERSHIP_ORDER,
-  type ActorFromRows,
   type ActorRow,
   actorFromRows,
+  type SessionActor,
 } from "@/server/actor-rows";
 import {
   hashApiToken,
@@ -18,7 +18,7 @@ import {
 } from "./token";
 
 export type ApiTokenVerification =
-  | { ok: true; userId: string; tokenId: string; actor: ActorFromRows }
+  | { ok: true; userId: string; tokenId: string; actor: SessionActor }
   | { ok: false; reason: TokenRefusal };
 
 interface TokenActorRow extends ActorRow {

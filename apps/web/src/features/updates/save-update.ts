@@ -4,7 +4,13 @@ import { lockAgencySubmission } from "@/features/submissions/lock-submission";
 import { recordAudit } from "@/server/audit";
 import { loadUpdateTarget } from "./load-update-target";
 import { type SaveUpdateInput, subjectKeyOf } from "./schema";
-import { savedUpdateSelect, toUpdateView, type UpdateIdentityRow, type UpdateView } from "./update-view";
+import {
+  savedUpdateSelect,
+  toUpdateView,
+  type UpdateIdentityRow,
+  type UpdateView,
+  updateColumnsSelect,
+} from "./update-view";
 
 /** Either way, what the update is about (codes for the API) and the agency report's state. */
 interface SavedContext {
@@ -205,19 +211,6 @@ async function writeExisting(
     select: savedUpdateSelect,
   });
 }
-
-/** What a save changes on the update's own row; everything else in the view stays as it was read. */
-const updateColumnsSelect = {
-  id: true,
-  version: true,
-  status: true,
-  percent: true,
-  completedOn: true,
-  results: true,
-  difficulties: true,
-  proposals: true,
-  updatedAt: true,
-} as const satisfies Prisma.ProgressUpdateSelect;
 
 function auditFields(view: UpdateView): Prisma.InputJsonValue {
   const { attachments: _attachments, updatedAt: _updatedAt, ...rest } = view;

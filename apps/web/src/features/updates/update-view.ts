@@ -1,8 +1,8 @@
 import type { Prisma } from "@plan-tracker/db";
 import type { UpdateFields } from "./schema";
 
-/** The columns every read of an update selects, so views are built the same way everywhere. */
-export const updateViewSelect = {
+/** The update's own columns that a save writes (and reads back with UPDATE … RETURNING). */
+export const updateColumnsSelect = {
   id: true,
   version: true,
   status: true,
@@ -12,6 +12,11 @@ export const updateViewSelect = {
   difficulties: true,
   proposals: true,
   updatedAt: true,
+} as const satisfies Prisma.ProgressUpdateSelect;
+
+/** The columns every read of an update selects, so views are built the same way everywhere. */
+export const updateViewSelect = {
+  ...updateColumnsSelect,
   organizationId: true,
   updatedBy: { select: { name: true } },
   citedDocuments: {

@@ -1,7 +1,7 @@
-import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { ensureAuthSecretFile } from "@plan-tracker/db/auth-secret";
 import type { NextConfig } from "next";
+import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_SERVER } from "next/constants";
 import createNextIntlPlugin from "next-intl/plugin";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -13,18 +13,16 @@ const maxUploadMb = Number(process.env.MAX_UPLOAD_MB) > 0 ? Number(process.env.M
 // Evidence uploads go through a server action and the proxy: both must let a full-size file through.
 const bodyLimit = `${maxUploadMb + 1}mb` as const;
 
-// The embedded quick start needs no configuration: it gets a random session secret kept beside its data.
-// A deployment on PostgreSQL must set AUTH_SECRET itself (sessions must survive restarts and agree across nodes).
-if (!process.env.AUTH_SECRET) {
-  if (process.env.DATABASE_URL && process.env.NODE_ENV === "production" && process.argv.includes("start")) {
+// The embedded quick start needs no configuration: a server started without AUTH_SECRET uses the random one
+// kept beside its data (created by db:setup or here, at the first start; never by a build). A deployment on
+// PostgreSQL must set AUTH_SECRET itself (sessions must survive restarts and agree across nodes).
+function provideAuthSecret(phase: string): void {
+  const serving = phase === PHASE_PRODUCTION_SERVER || phase === PHASE_DEVELOPMENT_SERVER;
+  if (process.env.AUTH_SECRET || !serving) return;
+  if (process.env.DATABASE_URL && phase === PHASE_PRODUCTION_SERVER) {
     throw new Error("AUTH_SECRET is required when DATABASE_URL is set (openssl rand -base64 32).");
   }
-  const secretFile = path.join(root, ".data/auth-secret");
-  if (!existsSync(secretFile)) {
-    mkdirSync(path.dirname(secretFile), { recursive: true });
-    writeFileSync(secretFile, randomBytes(32).toString("base64url"), { mode: 0o600 });
-  }
-  process.env.AUTH_SECRET = readFileSync(secretFile, "utf8").trim();
+  process.env.AUTH_SECRET = ensureAuthSecretFile();
 }
 
 // Every response. The pages' Content-Security-Policy (with a per-request nonce) and HSTS come from src/proxy.ts.
@@ -76,4 +74,9 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default createNextIntlPlugin("./src/i18n/request.ts")(nextConfig);
+const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts");
+
+export default function config(phase: string): NextConfig {
+  provideAuthSecret(phase);
+  return withNextIntl(nextConfig);
+}

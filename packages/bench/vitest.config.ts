@@ -1,10 +1,4 @@
-import { defineConfig } from "vitest/config";
+import { definePackageTests } from "@plan-tracker/test-config/vitest";
 
-export default defineConfig({
-  test: {
-    include: ["src/**/*.test.ts"],
-    // Backup and restore round trips migrate, seed, dump and load whole databases.
-    testTimeout: 180000,
-    hookTimeout: 180000,
-  },
-});
+// Backup and restore round trips migrate, seed, dump and load whole databases.
+export default definePackageTests({ testTimeout: 180_000, hookTimeout: 180_000 });

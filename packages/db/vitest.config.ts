@@ -1,12 +1,3 @@
-import { defineConfig } from "vitest/config";
+import { definePackageTests } from "@plan-tracker/test-config/vitest";
 
-process.env.TZ = "Asia/Kathmandu";
-
-export default defineConfig({
-  test: {
-    include: ["src/**/*.test.ts"],
-    env: { TZ: "Asia/Kathmandu" },
-    testTimeout: 120_000,
-    hookTimeout: 120_000,
-  },
-});
+export default definePackageTests({ testTimeout: 120_000, hookTimeout: 120_000 });

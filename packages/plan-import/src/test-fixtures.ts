@@ -1,5 +1,5 @@
 /**
- * Shared by the tests: where the documents are (read in place, never copied) and the plan 182 text turned
+ * Shared by the tests: where the documents are (the repository's own copies) and the plan 182 text turned
  * into the other input forms. Not part of the library.
  */
 
@@ -8,16 +8,9 @@ import { fileURLToPath } from "node:url";
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
 import type { ParsedPlan, Span } from "./schema";
 
-// This file is packages/plan-import/src/test-fixtures.ts; ../../../../ is the directory holding the repo.
-export const PLAN_182_SOURCE =
-  process.env.PLAN_182_SOURCE ??
-  fileURLToPath(new URL("../../../../shared/seed/KH-182-UBND-2020-Kien-Giang.md", import.meta.url));
-export const CORPUS_DIR =
-  process.env.PLAN_CORPUS_DIR ?? fileURLToPath(new URL("../../../../shared/corpus/", import.meta.url));
-
-export function readPlan182Markdown(): string {
-  return readFileSync(PLAN_182_SOURCE, "utf8");
-}
+export { PLAN_182_SOURCE, readPlan182Source as readPlan182Markdown } from "@plan-tracker/prisma/data/plan-182/source-file";
+/** Real documents the importer has to read, with their origin (fixtures/corpus/README.md). */
+export const CORPUS_DIR = fileURLToPath(new URL("../fixtures/corpus/", import.meta.url));
 
 /** The Markdown as someone would paste it from a viewer: markers gone, line breaks and blank lines kept. */
 export function markdownToPlainText(markdown: string): string {

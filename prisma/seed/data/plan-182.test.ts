@@ -4,15 +4,12 @@
  * Both sides are normalised the same way: markdown markers removed, all whitespace collapsed to one space.
  */
 
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { organizations } from "./organizations";
 import { plan182 } from "./plan-182";
+import { readPlan182Source } from "./plan-182/source-file";
 import type { SeedOrganization, SeedSection, SeedTask } from "./types";
 
-const SOURCE =
-  process.env.PLAN_182_SOURCE ??
-  new URL("../../../../shared/seed/KH-182-UBND-2020-Kien-Giang.md", import.meta.url);
 
 function normalise(text: string): string {
   return text
@@ -22,7 +19,7 @@ function normalise(text: string): string {
     .trim();
 }
 
-const doc = normalise(readFileSync(SOURCE, "utf8"));
+const doc = normalise(readPlan182Source());
 const { sections, tasks } = plan182;
 const orgByCode = new Map(organizations.map((o) => [o.code, o]));
 

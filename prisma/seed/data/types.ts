@@ -1,6 +1,6 @@
 /**
  * Shapes of the hand-checked seed data. The seed script turns these into rows; the tests compare them
- * with the source document (../shared/seed/KH-182-UBND-2020-Kien-Giang.md).
+ * with the source document (plan-182/source.md).
  */
 
 export type OrgKind =

@@ -1,0 +1,3 @@
+import { definePackageTests } from "./src/vitest.js";
+
+export default definePackageTests();

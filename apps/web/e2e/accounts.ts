@@ -1,5 +1,5 @@
 /** The demo accounts the suite signs in with: the seed's own list (prisma/seed/demo-accounts.ts), by role. */
-import { DEMO_PASSWORD, type DemoAccount, demoAccounts } from "../../../prisma/seed/demo-accounts";
+import { DEMO_PASSWORD, type DemoAccount, demoAccounts } from "@plan-tracker/prisma/demo-accounts";
 
 export { DEMO_PASSWORD };
 

@@ -2,7 +2,7 @@
 
 import { Document, Packer, Paragraph } from "docx";
 import { describe, expect, it } from "vitest";
-import { organizations } from "../../../prisma/seed/data/organizations";
+import { organizations } from "@plan-tracker/prisma/data/organizations";
 import { DEFAULT_MAX_BYTES, importPlan, importPlanText } from "./index";
 
 const options = { directory: organizations };

@@ -1,5 +1,5 @@
 /**
- * Real documents of UBND tỉnh Lào Cai and the Prime Minister (../shared/corpus/, read in place). The
+ * Real documents of UBND tỉnh Lào Cai and the Prime Minister (fixtures/corpus/, with their origin). The
  * directory is still Kiên Giang's seed: agencies it has (Sở Công Thương, Sở Xây dựng, Sở Tài chính, Bộ Chỉ
  * huy Quân sự tỉnh, Thủ tướng Chính phủ, Bộ Tài nguyên và Môi trường, Bộ Xây dựng) match; the rest are
  * proposed as new organizations. Each expectation was checked against the document's text.
@@ -8,7 +8,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { organizations } from "../../../prisma/seed/data/organizations";
+import { organizations } from "@plan-tracker/prisma/data/organizations";
 import { importPlan } from "./index";
 import { type ParsedPlan, parsedPlanSchema } from "./schema";
 import { CORPUS_DIR, spanProblems } from "./test-fixtures";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { organizations } from "../../../prisma/seed/data/organizations";
+import { organizations } from "@plan-tracker/prisma/data/organizations";
 import { fold } from "./fold";
 import { readGenericGroup } from "./generic-units";
 import { matchOrganization, organizationKey } from "./organizations";

@@ -5,7 +5,7 @@
  */
 
 import { describe, expect, it } from "vitest";
-import { organizations } from "../../../prisma/seed/data/organizations";
+import { organizations } from "@plan-tracker/prisma/data/organizations";
 import { importPlanText } from "./index";
 import { type ParsedPlan, parsedPlanSchema } from "./schema";
 import { spanProblems } from "./test-fixtures";

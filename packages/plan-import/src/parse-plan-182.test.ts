@@ -5,8 +5,8 @@
 
 import { compareSectionCodes } from "@plan-tracker/core";
 import { describe, expect, it } from "vitest";
-import { organizations } from "../../../prisma/seed/data/organizations";
-import { plan182 } from "../../../prisma/seed/data/plan-182";
+import { organizations } from "@plan-tracker/prisma/data/organizations";
+import { plan182 } from "@plan-tracker/prisma/data/plan-182";
 import { importPlan, importPlanText } from "./index";
 import { type ParsedPlan, parsedPlanSchema } from "./schema";
 import { markdownToDocx, markdownToPlainText, readPlan182Markdown, spanProblems } from "./test-fixtures";

@@ -6,14 +6,15 @@
  * real actions (2024 is closed and no other spec reads it), which gives report-files a frozen version file.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { userSearchKey } from "@plan-tracker/core";
+import { readPlan182Source } from "@plan-tracker/prisma/data/plan-182/source-file";
 import type { APIRequestContext } from "@playwright/test";
 import { lit, sql } from "./db";
 import { callAction } from "./http";
 import type { MatrixIds, OrgCode } from "./ids";
-import { actionManifest, webDir } from "./inventory";
+import { actionManifest } from "./inventory";
 
 export const OUTBOX_EMAIL_ID = "authzmatrixoutbox00000001";
 export const FILE_IDS: Partial<Record<OrgCode, string>> = {
@@ -186,11 +187,8 @@ async function reportFileId(ids: MatrixIds): Promise<string> {
 async function importDrafts(ids: MatrixIds, compiler: APIRequestContext, baseURL: string) {
   const ref = actionManifest().get("features/plan-import/actions.ts#uploadPlanAction");
   if (!ref) throw new Error("No uploadPlanAction in the build");
-  // The head of plan 182's text (the seed's source, beside the repository): enough to parse as a plan.
-  const source =
-    process.env.PLAN_182_SOURCE ??
-    path.resolve(webDir, "../../../shared/seed/KH-182-UBND-2020-Kien-Giang.md");
-  const planText = readFileSync(source, "utf8").slice(0, 3000);
+  // The head of plan 182's text (the seed's source): enough to parse as a plan.
+  const planText = readPlan182Source().slice(0, 3000);
   const upload = async (planId?: string) => {
     const form = new FormData();
     form.set("text", planText);

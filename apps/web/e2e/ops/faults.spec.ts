@@ -12,21 +12,21 @@ import {
   createDemoCluster,
   type DemoCluster,
   withClient,
-} from "../../../../packages/bench/src/faults/demo-database";
+} from "@plan-tracker/bench/faults/demo-database";
 import {
   holdLocks,
   jobState,
   waitForJobState,
   waitForLockWaiters,
-} from "../../../../packages/bench/src/faults/in-flight";
-import { DEFAULTS, runPgRestart } from "../../../../packages/bench/src/faults/pg-restart";
-import { prepareClients, saveBody } from "../../../../packages/bench/src/faults/save-clients";
+} from "@plan-tracker/bench/faults/in-flight";
+import { DEFAULTS, runPgRestart } from "@plan-tracker/bench/faults/pg-restart";
+import { prepareClients, saveBody } from "@plan-tracker/bench/faults/save-clients";
 import {
   startNext,
   startWorkerCli,
   type WatchedProcess,
-} from "../../../../packages/bench/src/faults/server-process";
-import { request } from "../../../../packages/bench/src/measure/http";
+} from "@plan-tracker/bench/faults/server-process";
+import { request } from "@plan-tracker/bench/measure/http";
 
 const distDir = process.env.NEXT_DIST_DIR ?? ".next";
 const pgPort = Number(process.env.FAULT_PG_PORT ?? 5499);

@@ -7,7 +7,7 @@
  */
 import { createDatabase } from "@plan-tracker/db";
 import { hashPassword } from "@plan-tracker/db/password";
-import { DEMO_PASSWORD, upsertUserWithRole } from "../../../../prisma/seed/demo-accounts";
+import { DEMO_PASSWORD, upsertUserWithRole } from "@plan-tracker/prisma/demo-accounts";
 import { databaseUrlFor, testServerUrl } from "./names";
 
 const [email, name, organizationCode = "UBND-GIANGTHANH"] = process.argv.slice(2);

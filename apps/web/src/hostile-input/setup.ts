@@ -7,7 +7,7 @@ import { searchKey } from "@plan-tracker/core";
 import { createTestPostgres, type TestDatabase } from "@plan-tracker/db/testing";
 import type { SessionActor } from "@/server/session";
 import { actorFor, closeAppClient } from "@/testing/integration";
-import { setupDatabase } from "../../../../prisma/seed/setup";
+import { setupDatabase } from "@plan-tracker/prisma/setup";
 
 export interface HostileWorld {
   db: TestDatabase;

@@ -6,7 +6,7 @@ import { createDatabase } from "@plan-tracker/db";
 import { createTestPostgres, type TestDatabase, testServerUrl } from "@plan-tracker/db/testing";
 import { Client } from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setupDatabase } from "../../../../prisma/seed/setup";
+import { setupDatabase } from "@plan-tracker/prisma/setup";
 import { tableDigests } from "./checksum";
 import { backupFormatOf } from "./format";
 import { backupPostgres, restorePostgres } from "./postgres";

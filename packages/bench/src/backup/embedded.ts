@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from
 import path from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { PGlite } from "@electric-sql/pglite";
-import { acquireEmbeddedLock } from "../../../db/src/embedded-lock";
+import { acquireEmbeddedLock } from "@plan-tracker/db/embedded-lock";
 
 /** A PGlite data folder holds PG_VERSION once initialised. */
 export function embeddedHasData(dataDir: string): boolean {

@@ -4,7 +4,7 @@
  */
 import { PGlite } from "@electric-sql/pglite";
 import { Client } from "pg";
-import { acquireEmbeddedLock } from "../../../db/src/embedded-lock";
+import { acquireEmbeddedLock } from "@plan-tracker/db/embedded-lock";
 import { tableDigests } from "../backup/checksum";
 import { currentTarget } from "../backup/target";
 

@@ -1,24 +1,28 @@
-import { type VnDateParts, vnDateParts, vnDateTimeParts } from "./vn-time";
+import { tz } from "@date-fns/tz";
+import { format } from "date-fns";
+import { assertValidDate, VN_TIME_ZONE, type VnDateParts, vnDateParts } from "./vn-time";
 
-const pad2 = (n: number): string => String(n).padStart(2, "0");
-const pad4 = (n: number): string => String(n).padStart(4, "0");
+// Every pattern is read in Vietnam's zone, whatever the server's TZ.
+const inVietnam = tz(VN_TIME_ZONE);
+
+function formatVn(d: Date, pattern: string): string {
+  assertValidDate(d);
+  return format(d, pattern, { in: inVietnam });
+}
 
 /** "05/12/2026": the UI's date, in Vietnam time. */
 export function formatDate(d: Date): string {
-  const { year, month, day } = vnDateParts(d);
-  return `${pad2(day)}/${pad2(month)}/${pad4(year)}`;
+  return formatVn(d, "dd/MM/yyyy");
 }
 
 /** "05/12/2026 14:30" in Vietnam time, 24-hour clock. */
 export function formatDateTime(d: Date): string {
-  const { hour, minute } = vnDateTimeParts(d);
-  return `${formatDate(d)} ${pad2(hour)}:${pad2(minute)}`;
+  return formatVn(d, "dd/MM/yyyy HH:mm");
 }
 
 /** "14:30" in Vietnam time. */
 export function formatTime(d: Date): string {
-  const { hour, minute } = vnDateTimeParts(d);
-  return `${pad2(hour)}:${pad2(minute)}`;
+  return formatVn(d, "HH:mm");
 }
 
 /** "ngày 05/12/2026", as running Vietnamese text cites a date. */
@@ -37,8 +41,8 @@ export function officialDateText(d: Date): string {
 }
 
 export function officialDateTextOf({ year, month, day }: VnDateParts): string {
-  const dd = day < 10 ? pad2(day) : String(day);
-  const mm = month <= 2 ? pad2(month) : String(month);
+  const dd = String(day).padStart(2, "0");
+  const mm = month <= 2 ? `0${month}` : String(month);
   return `ngày ${dd} tháng ${mm} năm ${year}`;
 }
 
@@ -49,6 +53,5 @@ export function officialDateLine(place: string, d: Date): string {
 
 /** "2026-12-05": the Vietnam day as an ISO date, for `<input type="date">` values and URLs. */
 export function toIsoDate(d: Date): string {
-  const { year, month, day } = vnDateParts(d);
-  return `${pad4(year)}-${pad2(month)}-${pad2(day)}`;
+  return formatVn(d, "yyyy-MM-dd");
 }

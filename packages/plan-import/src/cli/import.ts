@@ -10,7 +10,7 @@ import { runImport } from "./run-import";
 const code = await runImport(
   process.argv.slice(2),
   { out: (text) => process.stdout.write(`${text}\n`), err: (text) => process.stderr.write(`${text}\n`) },
-  async () => (await import("../../../../prisma/seed/data/organizations")).organizations,
+  async () => (await import("@plan-tracker/prisma/data/organizations")).organizations,
   async () => createDatabase(),
 );
 process.exitCode = code;

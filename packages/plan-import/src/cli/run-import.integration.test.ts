@@ -5,8 +5,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createTestPostgres, type TestDatabase } from "@plan-tracker/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { organizations } from "../../../../prisma/seed/data/organizations";
-import { seedOrganizations } from "../../../../prisma/seed/seed-organizations";
+import { organizations } from "@plan-tracker/prisma/data/organizations";
+import { seedOrganizations } from "@plan-tracker/prisma/seed-organizations";
 import { PLAN_182_SOURCE } from "../test-fixtures";
 import { runImport } from "./run-import";
 

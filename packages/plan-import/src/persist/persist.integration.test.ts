@@ -7,9 +7,9 @@
 import { userSearchKey } from "@plan-tracker/core";
 import { createTestPostgres, type TestDatabase } from "@plan-tracker/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { organizations } from "../../../../prisma/seed/data/organizations";
-import { plan182 } from "../../../../prisma/seed/data/plan-182";
-import { seedOrganizations } from "../../../../prisma/seed/seed-organizations";
+import { organizations } from "@plan-tracker/prisma/data/organizations";
+import { plan182 } from "@plan-tracker/prisma/data/plan-182";
+import { seedOrganizations } from "@plan-tracker/prisma/seed-organizations";
 import { importPlanText } from "../index";
 import { readPlan182Markdown } from "../test-fixtures";
 import {

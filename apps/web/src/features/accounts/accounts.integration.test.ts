@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { authTimeMsOf, stampAuthTime } from "@/server/auth-time";
 import { loadActor } from "@/server/session";
 import { closeAppClient } from "@/testing/integration";
-import { setupDatabase } from "../../../../../prisma/seed/setup";
+import { setupDatabase } from "@plan-tracker/prisma/setup";
 import { changePassword } from "./change-password";
 import { requestPasswordReset } from "./request-password-reset";
 import { resetPassword, resetTokenState } from "./reset-password";

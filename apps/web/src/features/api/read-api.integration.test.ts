@@ -8,7 +8,7 @@ import { createApiToken } from "@/features/api-tokens/create-api-token";
 import { revokeApiToken } from "@/features/api-tokens/revoke-api-token";
 import { loadActor, type SessionActor } from "@/server/session";
 import { actorFor, closeAppClient } from "@/testing/integration";
-import { setupDatabase } from "../../../../../prisma/seed/setup";
+import { setupDatabase } from "@plan-tracker/prisma/setup";
 import { getPlanForApi, listOrganizationsForApi, listPlansForApi } from "./data";
 import {
   errorResponseSchema,

@@ -10,7 +10,7 @@ import { createApiToken } from "@/features/api-tokens/create-api-token";
 import type { SaveUpdateInput } from "@/features/updates/schema";
 import { loadActor, type SessionActor } from "@/server/session";
 import { closeAppClient } from "@/testing/integration";
-import { setupDatabase } from "../../../../../prisma/seed/setup";
+import { setupDatabase } from "@plan-tracker/prisma/setup";
 import { putUpdate } from "./put-update";
 import { loadPeriodSubmissionsForApi, loadPeriodUpdatesForApi } from "./reporting-data";
 import {

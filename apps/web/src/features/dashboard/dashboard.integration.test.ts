@@ -2,7 +2,7 @@ import { percentForStatus } from "@plan-tracker/core";
 import type { PrismaClient } from "@plan-tracker/db";
 import { createTestPostgres, type TestDatabase } from "@plan-tracker/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setupDatabase } from "../../../../../prisma/seed/setup";
+import { setupDatabase } from "@plan-tracker/prisma/setup";
 import { countingClient } from "./counting-client";
 import { loadDashboard } from "./data";
 

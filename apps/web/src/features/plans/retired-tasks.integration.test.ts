@@ -10,7 +10,7 @@ import { loadMyTasks } from "@/features/my-tasks/data";
 import { searchPlans } from "@/features/search/data";
 import { expectedTasksOf } from "@/features/submissions/load-agency-report";
 import { closeAppClient } from "@/testing/integration";
-import { setupDatabase } from "../../../../../prisma/seed/setup";
+import { setupDatabase } from "@plan-tracker/prisma/setup";
 
 let db: TestDatabase;
 let stnmtId: string;

@@ -3,7 +3,7 @@ import { createTestPostgres, type TestDatabase } from "@plan-tracker/db/testing"
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { actionFailure } from "@/features/submissions/action-result";
 import { actorFor, closeAppClient } from "@/testing/integration";
-import { setupDatabase } from "../../../../../prisma/seed/setup";
+import { setupDatabase } from "@plan-tracker/prisma/setup";
 import { loadPublicPlan } from "./data";
 import { setPlanPublic } from "./set-plan-public";
 

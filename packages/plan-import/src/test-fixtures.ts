@@ -3,12 +3,14 @@
  * into the other input forms. Not part of the library.
  */
 
-import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
 import type { ParsedPlan, Span } from "./schema";
 
-export { PLAN_182_SOURCE, readPlan182Source as readPlan182Markdown } from "@plan-tracker/prisma/data/plan-182/source-file";
+export {
+  PLAN_182_SOURCE,
+  readPlan182Source as readPlan182Markdown,
+} from "@plan-tracker/prisma/data/plan-182/source-file";
 /** Real documents the importer has to read, with their origin (fixtures/corpus/README.md). */
 export const CORPUS_DIR = fileURLToPath(new URL("../fixtures/corpus/", import.meta.url));
 

@@ -2,9 +2,10 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { isAppError } from "@plan-tracker/core";
 import { describe, expect, it } from "vitest";
 import { sampleModel } from "../testing/sample-model";
-import { renderReportPdf } from "./render-pdf";
+import { printHtmlToPdf, renderReportPdf } from "./render-pdf";
 
 /** Page count from the PDF's page tree (Chromium writes one /Type /Pages root with /Count). */
 function pageCount(pdf: Buffer): number {
@@ -41,5 +42,15 @@ describe("renderReportPdf", () => {
     await expect(renderReportPdf(sampleModel(), { chromiumPath: "/nonexistent/chromium" })).rejects.toThrow(
       /nonexistent/,
     );
+  });
+});
+
+describe("PDF on a server without Chromium", () => {
+  it("refuses with a reason the app turns into what to install", async () => {
+    const error = await printHtmlToPdf("<p>x</p>", { chromiumPath: "/nonexistent/chromium" }).catch(
+      (e: unknown) => e,
+    );
+    expect(isAppError(error)).toBe(true);
+    expect(error).toMatchObject({ code: "UNAVAILABLE", details: { reason: "pdfRendererMissing" } });
   });
 });

@@ -1,4 +1,5 @@
-import type { ReportModel } from "@plan-tracker/core";
+import { existsSync } from "node:fs";
+import { AppError, type ReportModel } from "@plan-tracker/core";
 import { chromium } from "playwright-core";
 import { renderReportHtml } from "../html/render-html";
 
@@ -24,7 +25,15 @@ export function chromiumPath(options: PdfOptions = {}): string {
 
 /** Prints an HTML document to PDF with the page size and margins its CSS declares. */
 export async function printHtmlToPdf(html: string, options: PdfOptions = {}): Promise<Buffer> {
-  const browser = await chromium.launch({ executablePath: chromiumPath(options), args: CHROMIUM_ARGS });
+  const executablePath = chromiumPath(options);
+  // A server without Chromium still serves DOCX and XLSX; the PDF says what to install instead of failing blind.
+  if (!existsSync(executablePath)) {
+    throw new AppError("UNAVAILABLE", {
+      message: `Chromium not found at ${executablePath}: install it or set CHROMIUM_PATH`,
+      details: { reason: "pdfRendererMissing" },
+    });
+  }
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage();
     // The document is self-contained: refuse any request it might still make (a link in agency text, say).

@@ -7,6 +7,7 @@ export const REPORT_REFUSALS = [
   "notFinal",
   "notCompiled",
   "unknownBlock",
+  "pdfRendererMissing",
 ] as const;
 export type ReportRefusal = (typeof REPORT_REFUSALS)[number];
 

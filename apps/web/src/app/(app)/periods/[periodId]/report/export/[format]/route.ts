@@ -6,6 +6,7 @@ import {
   renderReportPdf,
   renderReportXlsx,
 } from "@plan-tracker/report-export";
+import { getTranslations } from "next-intl/server";
 import { loadReportPage } from "@/features/report/data";
 import { prisma } from "@/server/db";
 import { getActor } from "@/server/session";
@@ -35,7 +36,16 @@ export async function GET(
     });
   }
   const kind = format as keyof typeof RENDERERS;
-  const file = exportedFile(view.model, kind, await RENDERERS[kind](view.model));
+  const rendered = await RENDERERS[kind](view.model).catch(async (error: unknown) => {
+    if (!isAppError(error) || error.details?.reason !== "pdfRendererMissing") throw error;
+    const t = await getTranslations("report.errors");
+    return new Response(t("pdfRendererMissing"), {
+      status: 503,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    });
+  });
+  if (rendered instanceof Response) return rendered;
+  const file = exportedFile(view.model, kind, rendered);
   return new Response(new Uint8Array(file.buffer), {
     headers: {
       "Content-Type": file.mimeType,

@@ -3,8 +3,8 @@
  * (PGLITE_DIR) when it is unset, as JSON: compare the output before a backup and after its restore.
  */
 import { PGlite } from "@electric-sql/pglite";
-import { Client } from "pg";
 import { acquireEmbeddedLock } from "@plan-tracker/db/embedded-lock";
+import { Client } from "pg";
 import { tableDigests } from "../backup/checksum";
 import { currentTarget } from "../backup/target";
 

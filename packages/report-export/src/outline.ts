@@ -40,7 +40,6 @@ const p = (...runs: Run[]): Block => ({ kind: "paragraph", runs });
 const dash = (...runs: Run[]): Block => ({ kind: "dash", runs });
 const t = (text: string): Run => ({ text });
 const i = (text: string): Run => ({ text, italic: true });
-const b = (text: string): Run => ({ text, bold: true });
 const bi = (text: string): Run => ({ text, bold: true, italic: true });
 
 /** Paragraphs of a compiler's text; lines starting "- " become dash items (without the dash: it is drawn). */

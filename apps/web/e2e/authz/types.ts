@@ -1,6 +1,6 @@
 /** The shape of the authorization matrix's rows and of the answers they expect. */
 import type { Role } from "../accounts";
-import type { ActionAnswer, Caller } from "./http";
+import type { ActionAnswer } from "./http";
 import type { MatrixIds, OrgCode } from "./ids";
 import type { MatrixState } from "./state";
 

@@ -1,16 +1,8 @@
-import {
-  DISPLAY_CATEGORIES,
-  formatDate,
-  formatPercent,
-  type Locale,
-  officialCategoryLabel,
-  periodStateLabel,
-} from "@plan-tracker/core";
-import Link from "next/link";
+import { DISPLAY_CATEGORIES, formatDate, officialCategoryLabel, periodStateLabel } from "@plan-tracker/core";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { DirectiveForm } from "@/features/directives/components/directive-form";
-import type { DashboardTaskItem, DashboardView as View } from "../data";
+import type { DashboardView as View } from "../data";
 import { categoryColor } from "./category-colors";
 import { PercentBars, StackedBars, SubmissionLine } from "./charts";
 import { pct } from "./dashboard-format";

@@ -7,7 +7,6 @@ import {
 } from "@plan-tracker/core";
 import { getLocale, getTranslations } from "next-intl/server";
 import { BlockEditor } from "./block-editor";
-import { Paragraphs } from "./paragraphs";
 
 /** A task lists a few agencies by name; the full list is in the panel above the report. */
 const MISSING_SHOWN = 4;

@@ -4,7 +4,8 @@
  * (`process.env.DATABASE_URL = db.url`) before the first call that reads through it (loadActor does).
  */
 import { AppError } from "@plan-tracker/core";
-import type { Database, PrismaClient } from "@plan-tracker/db";
+import type { PrismaClient } from "@plan-tracker/db";
+import { closeDb } from "@/server/database";
 import { loadActor, type SessionActor } from "@/server/session";
 
 /** The actor of a seeded account, loaded as a request loads it (memberships and all). */
@@ -27,11 +28,9 @@ export async function codeOf(promise: Promise<unknown>): Promise<string | undefi
 }
 
 /**
- * Closes the app's client (server/db.ts keeps one per process, on globalThis) before the test database is
+ * Closes the app's client (server/database.ts keeps one per process, on globalThis) before the test database is
  * dropped, so the next test file of this worker opens one on its own database.
  */
 export async function closeAppClient(): Promise<void> {
-  const app = globalThis as unknown as { planTrackerDb?: Database };
-  await app.planTrackerDb?.close();
-  delete app.planTrackerDb;
+  await closeDb();
 }

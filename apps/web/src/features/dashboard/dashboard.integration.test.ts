@@ -1,9 +1,9 @@
 import { percentForStatus } from "@plan-tracker/core";
 import type { PrismaClient } from "@plan-tracker/db";
 import { createTestPostgres, type TestDatabase } from "@plan-tracker/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setupDatabase } from "@plan-tracker/prisma/setup";
-import { countingClient } from "./counting-client";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { countingClient } from "@/server/query-count";
 import { loadDashboard } from "./data";
 
 let db: TestDatabase;

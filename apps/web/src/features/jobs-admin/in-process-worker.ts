@@ -1,35 +1,10 @@
 // No "server-only" here: this module is loaded from instrumentation.ts, which Next compiles apart from
 // the server components (server-only throws there). It runs on the Node.js server runtime only.
-import { createDatabase, type Database, PrismaClient } from "@plan-tracker/db";
 import type { RunningWorker } from "@plan-tracker/jobs/worker";
+import { closeDb, getDb } from "@/server/database";
 import { onShutdown } from "@/server/graceful-shutdown";
-import { queryCountEnabled, withQueryCounting } from "@/server/query-count";
 
-/**
- * The same per-process Database as src/server/db.ts (kept on globalThis under the same name): the
- * embedded PGlite can be opened once per process, so the worker must share the web server's.
- */
-function sharedDatabase(): Database {
-  const global = globalThis as unknown as { planTrackerDb?: Database };
-  if (!global.planTrackerDb) {
-    const db = createDatabase();
-    if (queryCountEnabled()) {
-      const adapterFactory = withQueryCounting(db.adapterFactory);
-      const prisma = new PrismaClient({ adapter: adapterFactory });
-      global.planTrackerDb = {
-        ...db,
-        prisma,
-        adapterFactory,
-        close: () => db.close().then(() => prisma.$disconnect()),
-      };
-    } else {
-      global.planTrackerDb = db;
-    }
-  }
-  return global.planTrackerDb;
-}
-
-const globalWorker = globalThis as unknown as { planTrackerWorker?: Promise<RunningWorker | null> };
+const globalWorker = globalThis as typeof globalThis & { planTrackerWorker?: Promise<RunningWorker | null> };
 
 /** The worker started by this server process, if any (the admin's "run now" goes through it). */
 export function runningWorker(): Promise<RunningWorker | null> {
@@ -46,7 +21,7 @@ export function startInProcessWorker(): void {
   if (globalWorker.planTrackerWorker) return;
   onShutdown(
     async () => {
-      await (globalThis as unknown as { planTrackerDb?: Database }).planTrackerDb?.close();
+      await closeDb();
     },
     { afterRequests: true },
   );
@@ -65,7 +40,8 @@ export function startInProcessWorker(): void {
     // PostgreSQL restart fault test caught a worker that gave up for good on one refused connection).
     for (let attempt = 1; !stopping; attempt++) {
       try {
-        return await startWorker(sharedDatabase());
+        // The web server's own Database (server/database.ts): the embedded PGlite opens once per process.
+        return await startWorker(getDb());
       } catch (error) {
         const seconds = Math.min(60, 5 * attempt);
         console.error(

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { countingClient } from "@/features/dashboard/counting-client";
 import { createWorld, destroyWorld, tasksOf, type World, writeUpdate } from "@/features/submissions/testing";
+import { countingClient } from "@/server/query-count";
 import { type HistoryTask, loadTaskHistory } from "./data";
 
 let world: World;

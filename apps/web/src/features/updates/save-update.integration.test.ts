@@ -1,10 +1,9 @@
-import { PrismaClient } from "@plan-tracker/db";
 import { createTestPostgres, type TestDatabase } from "@plan-tracker/db/testing";
+import { setupDatabase } from "@plan-tracker/prisma/setup";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { countQueries, withQueryCounting } from "@/server/query-count";
+import { countingClient, statementsOf } from "@/server/query-count";
 import type { SessionActor } from "@/server/session";
 import { actorFor, closeAppClient, codeOf } from "@/testing/integration";
-import { setupDatabase } from "@plan-tracker/prisma/setup";
 import { saveUpdate } from "./save-update";
 import type { SaveUpdateInput } from "./schema";
 import { savedUpdateSelect, toUpdateView } from "./update-view";
@@ -250,16 +249,19 @@ describe("saving an update", () => {
   });
 
   it("sends a bounded number of statements, whatever the update holds", async () => {
-    process.env.BENCH_QUERY_COUNT = "1";
-    const counted = new PrismaClient({ adapter: withQueryCounting(db.adapterFactory) });
+    const counted = countingClient(db);
     try {
       const item = await db.prisma.actionItem.findFirstOrThrow({
         where: { taskId: ids["II.4.a"] },
         orderBy: { order: "desc" },
       });
       const save = (overrides: Partial<SaveUpdateInput>) =>
-        countQueries(() =>
-          saveUpdate(counted, actors.staff as SessionActor, input({ actionItemId: item.id, ...overrides })),
+        statementsOf(counted, () =>
+          saveUpdate(
+            counted.prisma,
+            actors.staff as SessionActor,
+            input({ actionItemId: item.id, ...overrides }),
+          ),
         );
       // Target (1), then BEGIN, lock, current, the write with its children and read-back, audit, COMMIT.
       const created = await save({ expectedVersion: 0 });
@@ -275,8 +277,7 @@ describe("saving an update", () => {
       expect(again.result.ok).toBe(true);
       expect(again.queries).toBeLessThanOrEqual(7);
     } finally {
-      delete process.env.BENCH_QUERY_COUNT;
-      await counted.$disconnect();
+      await counted.prisma.$disconnect();
     }
   });
 

@@ -1,13 +1,12 @@
 import { userSearchKey } from "@plan-tracker/core";
-import { PrismaClient } from "@plan-tracker/db";
 import { hashPassword } from "@plan-tracker/db/password";
 import { createTestPostgres, type TestDatabase } from "@plan-tracker/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { countQueries, withQueryCounting } from "@/server/query-count";
-import { loadActor, type SessionActor } from "@/server/session";
-import { actorFor, closeAppClient, codeOf } from "@/testing/integration";
 import { upsertUserWithRole } from "@plan-tracker/prisma/demo-accounts";
 import { setupDatabase } from "@plan-tracker/prisma/setup";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { countingClient, statementsOf } from "@/server/query-count";
+import { loadActor, type SessionActor } from "@/server/session";
+import { actorFor, closeAppClient, codeOf } from "@/testing/integration";
 import { createUser } from "./create-user";
 import { listUsers } from "./data";
 import { sendResetLink, setUserLock } from "./manage-user";
@@ -245,19 +244,17 @@ describe("the list", () => {
   });
 
   it("reads a page in the same number of statements with 10 users or 60 more", async () => {
-    process.env.BENCH_QUERY_COUNT = "1";
-    const counted = new PrismaClient({ adapter: withQueryCounting(db.adapterFactory) });
+    const counted = countingClient(db);
     try {
-      const small = await countQueries(() => listUsers(counted, admin, filters()));
+      const small = await statementsOf(counted, () => listUsers(counted.prisma, admin, filters()));
       for (let i = 0; i < 60; i += 1) await staffUser("Nhiều Người");
-      const large = await countQueries(() => listUsers(counted, admin, filters()));
+      const large = await statementsOf(counted, () => listUsers(counted.prisma, admin, filters()));
       expect(large.result.total).toBeGreaterThan(small.result.total + 59);
       expect(large.result.rows).toHaveLength(50);
       expect(large.queries).toBe(small.queries);
       expect(large.queries).toBeLessThanOrEqual(5);
     } finally {
-      delete process.env.BENCH_QUERY_COUNT;
-      await counted.$disconnect();
+      await counted.prisma.$disconnect();
     }
   });
 });

@@ -25,6 +25,7 @@ interface Matrix {
 
 const test = base.extend<object, { matrix: Matrix }>({
   matrix: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from its first parameter and requires an object pattern there, even an empty one
     async ({}, use) => {
       const contexts = new Map<Caller, Promise<APIRequestContext>>();
       const as = (caller: Caller) => {

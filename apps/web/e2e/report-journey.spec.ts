@@ -89,7 +89,7 @@ test("remind, compile, edit, accept, re-compile, export, finalize, download a ve
   await expect(page.getByRole("button", { name: /Biên tập/ })).toHaveCount(0);
 
   const docxLink = page.getByRole("link", { name: /\.docx \(Phiên bản 1\)/ });
-  const listed = await docxLink.locator("xpath=ancestor::li[1]").locator("code").innerText();
+  const listed = await docxLink.locator("xpath=ancestor::li[1]").locator("code").textContent();
   const { bytes } = await downloaded(page, () => docxLink.click());
   expect(listed).toContain(createHash("sha256").update(bytes).digest("hex"));
 

@@ -144,7 +144,7 @@ function items(code: string, rest: DocLine[]): ParsedTask["items"] {
   let sub = 0;
   for (const line of rest) {
     const marker = readMarker(line.text);
-    if (!marker || marker.style !== "bullet") continue;
+    if (marker?.style !== "bullet") continue;
     topStyle ??= marker.depth;
     const text = line.text.slice(marker.length);
     const phrases = findTimePhrases(text).map((p) => p.text);

@@ -51,7 +51,7 @@ export function recipientLines(recipients: string[]): string[] {
 /** "(Kèm theo Báo cáo số 123/BC-STNMT ngày 05/12/2026)", with blanks until numbered and dated. */
 export function annexReference(model: ReportModel): string {
   const n = model.header.number.trim() === "" ? "      " : model.header.number.trim();
-  const date = shortDate(model.header.date) || "     /     /" + model.period.year;
+  const date = shortDate(model.header.date) || `     /     /${model.period.year}`;
   return `(Kèm theo Báo cáo số ${n}/${model.header.symbol} ngày ${date})`;
 }
 

@@ -2,12 +2,12 @@
 // ("[auth][error] CredentialsSignin" and its "at …" lines): the suite refuses ~35 sign-ins on purpose.
 // Every other line, errors included, is kept.
 import { createInterface } from "node:readline";
+import { stripVTControlCharacters } from "node:util";
 
-// Colour codes (Playwright sets FORCE_COLOR) are ignored when matching.
-const ansi = /\u001b\[[0-9;]*m/g;
 let skipping = false;
 for await (const line of createInterface({ input: process.stdin })) {
-  const plain = line.replace(ansi, "");
+  // Colour codes (Playwright sets FORCE_COLOR) are ignored when matching.
+  const plain = stripVTControlCharacters(line);
   if (plain.includes("[auth][error] CredentialsSignin")) {
     skipping = true;
     continue;

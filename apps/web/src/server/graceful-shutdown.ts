@@ -38,7 +38,11 @@ function install(): ShutdownState {
           await task();
         }),
       )
-    ).every((r) => r.status === "fulfilled" || (console.error("[shutdown]", r.reason), false));
+    ).every((r) => {
+      if (r.status === "fulfilled") return true;
+      console.error("[shutdown]", r.reason);
+      return false;
+    });
 
   const begin = (signal: NodeJS.Signals) => {
     if (state.started) return;

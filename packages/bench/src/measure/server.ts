@@ -187,14 +187,14 @@ function treeCpuMs(pid: number | undefined): number {
   return (ticks * 1000) / CLOCK_TICKS_PER_SECOND;
 }
 
-function sumOverTree(pid: number | undefined, valueOf: (pid: number) => number): number {
+function sumOverTree(pid: number | undefined, measure: (pid: number) => number): number {
   if (!pid) return 0;
   let total = 0;
   const stack = [pid];
   while (stack.length) {
     const current = stack.pop() as number;
     try {
-      total += valueOf(current);
+      total += measure(current);
       for (const task of readdirSync(`/proc/${current}/task`)) {
         const children = readFileSync(`/proc/${current}/task/${task}/children`, "utf8").trim();
         if (children) stack.push(...children.split(/\s+/).map(Number));

@@ -36,7 +36,7 @@ export async function runImport(
   openDatabase?: () => Promise<CliDatabase>,
 ): Promise<number> {
   const flags = new Set(argv.filter((a) => FLAGS.has(a)));
-  const valueOf = (name: string) => {
+  const optionValue = (name: string) => {
     const i = argv.indexOf(name);
     return i >= 0 ? argv[i + 1] : undefined;
   };
@@ -51,7 +51,7 @@ export async function runImport(
     io.err(USAGE);
     return 64;
   }
-  const format = valueOf("--format");
+  const format = optionValue("--format");
   if (format !== undefined && format !== "text" && format !== "markdown") {
     io.err(`Định dạng «${format}» không hợp lệ: chỉ nhận text hoặc markdown.\n\n${USAGE}`);
     return 64;
@@ -78,7 +78,7 @@ export async function runImport(
     );
   }
   try {
-    const directoryFile = valueOf("--directory");
+    const directoryFile = optionValue("--directory");
     directory = directoryFile
       ? (JSON.parse(await readFile(directoryFile, "utf8")) as DirectoryOrganization[])
       : await defaultDirectory();

@@ -9,7 +9,7 @@ import type { DocumentType, OrgRef, ParsedPlan, ParsedTask } from "../schema";
 import {
   cleanText,
   type NewOrganization,
-  PLAN_DOCUMENT_TYPES,
+  type PLAN_DOCUMENT_TYPES,
   type ReviewedPlan,
   type ReviewedSection,
   type ReviewedTask,

@@ -129,5 +129,5 @@ export function deadlineLine(task: Pick<ReviewedTask, "timeTexts">): string {
 
 /** Strips NUL and normalises to NFC, the form the database and the search keys expect. */
 export function cleanText(value: string): string {
-  return value.replace(/\u0000/g, "").normalize("NFC");
+  return value.replaceAll("\0", "").normalize("NFC");
 }

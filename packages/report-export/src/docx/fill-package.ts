@@ -16,6 +16,7 @@ export const BODY_MARKER = "⟦body⟧";
 export const ROW_MARKER = "⟦annex-row⟧";
 
 // Characters XML 1.0 cannot carry at all (agency text pasted from elsewhere may hold them).
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching these control characters is the point: a .docx holding one is not well-formed XML and Word refuses to open it
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 export const escapeXml = (text: string): string =>

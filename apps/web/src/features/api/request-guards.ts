@@ -86,7 +86,9 @@ export function issueFieldErrors(error: z.ZodError): Record<string, string[]> {
     const message = Object.hasOwn(updateErrorMessages, issue.message)
       ? (updateErrorMessages[issue.message] ?? issue.message)
       : issue.message;
-    const messages = (fieldErrors[issue.path.join(".") || "_"] ??= []);
+    const key = issue.path.join(".") || "_";
+    const messages = fieldErrors[key] ?? [];
+    fieldErrors[key] = messages;
     if (!messages.includes(message)) messages.push(message);
   }
   return fieldErrors;

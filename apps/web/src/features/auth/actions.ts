@@ -13,7 +13,7 @@ export interface SignInState {
 
 /** Only same-site paths: an attacker's callbackUrl must not turn sign-in into an open redirect. */
 function safeCallback(url: string | undefined): string {
-  return url && url.startsWith("/") && !url.startsWith("//") ? url : "/";
+  return url?.startsWith("/") && !url.startsWith("//") ? url : "/";
 }
 
 export async function signInAction(_prev: SignInState, form: FormData): Promise<SignInState> {

@@ -12,7 +12,7 @@ import {
   topSectionOf,
   trendByYear,
 } from "@plan-tracker/core/dashboard";
-import { type CoordinatorScope, type OrganizationKind } from "@plan-tracker/core/plan/coordinator-scope";
+import type { CoordinatorScope, OrganizationKind } from "@plan-tracker/core/plan/coordinator-scope";
 import { compareSectionCodes } from "@plan-tracker/core/plan/section-code";
 import { expectedReporters } from "@plan-tracker/core/reporting/expected-reporters";
 import type { PrismaClient } from "@plan-tracker/db";

@@ -26,8 +26,12 @@ export async function saveUpdateAction(raw: unknown): Promise<SaveUpdateActionRe
   if (!parsed.success) {
     // Full paths ("citedDocuments.0.symbol"), so the editor can put each message beside its field.
     const fieldErrors: Record<string, string[]> = {};
-    for (const issue of parsed.error.issues)
-      (fieldErrors[issue.path.join(".") || "_"] ??= []).push(issue.message);
+    for (const issue of parsed.error.issues) {
+      const key = issue.path.join(".") || "_";
+      const messages = fieldErrors[key] ?? [];
+      fieldErrors[key] = messages;
+      messages.push(issue.message);
+    }
     return { status: "invalid", fieldErrors };
   }
   try {

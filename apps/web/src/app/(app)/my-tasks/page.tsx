@@ -81,71 +81,73 @@ export default async function MyTasksPage({ searchParams }: { searchParams: Prom
               </p>
             ) : null}
           </Card>
-          <form className="flex flex-wrap items-end gap-3" role="search" aria-label={t("myTasks.search")}>
-            {orgIds.length > 1 ? (
+          <search aria-label={t("myTasks.search")}>
+            <form className="flex flex-wrap items-end gap-3">
+              {orgIds.length > 1 ? (
+                <label className="flex flex-col gap-1 text-sm font-semibold">
+                  {t("myTasks.agencyPicker")}
+                  <select
+                    name="org"
+                    defaultValue={organizationId}
+                    className="rounded-md border border-slate-400 px-2 py-2"
+                  >
+                    {actor.memberships
+                      .filter((m) => orgIds.includes(m.organizationId))
+                      .filter(
+                        (m, i, list) => list.findIndex((x) => x.organizationId === m.organizationId) === i,
+                      )
+                      .map((m) => (
+                        <option key={m.organizationId} value={m.organizationId}>
+                          {m.organization.shortName}
+                        </option>
+                      ))}
+                  </select>
+                </label>
+              ) : (
+                <input type="hidden" name="org" value={organizationId} />
+              )}
               <label className="flex flex-col gap-1 text-sm font-semibold">
-                {t("myTasks.agencyPicker")}
+                {t("myTasks.filterRole")}
                 <select
-                  name="org"
-                  defaultValue={organizationId}
+                  name="role"
+                  defaultValue={role ?? ""}
                   className="rounded-md border border-slate-400 px-2 py-2"
                 >
-                  {actor.memberships
-                    .filter((m) => orgIds.includes(m.organizationId))
-                    .filter(
-                      (m, i, list) => list.findIndex((x) => x.organizationId === m.organizationId) === i,
-                    )
-                    .map((m) => (
-                      <option key={m.organizationId} value={m.organizationId}>
-                        {m.organization.shortName}
-                      </option>
-                    ))}
+                  <option value="">{t("myTasks.filterAll")}</option>
+                  <option value="lead">{t("myTasks.lead")}</option>
+                  <option value="coordinate">{t("myTasks.coordinate")}</option>
                 </select>
               </label>
-            ) : (
-              <input type="hidden" name="org" value={organizationId} />
-            )}
-            <label className="flex flex-col gap-1 text-sm font-semibold">
-              {t("myTasks.filterRole")}
-              <select
-                name="role"
-                defaultValue={role ?? ""}
-                className="rounded-md border border-slate-400 px-2 py-2"
-              >
-                <option value="">{t("myTasks.filterAll")}</option>
-                <option value="lead">{t("myTasks.lead")}</option>
-                <option value="coordinate">{t("myTasks.coordinate")}</option>
-              </select>
-            </label>
-            <label className="flex flex-col gap-1 text-sm font-semibold">
-              {t("myTasks.filterState")}
-              <select
-                name="state"
-                defaultValue={state ?? ""}
-                className="rounded-md border border-slate-400 px-2 py-2"
-              >
-                <option value="">{t("myTasks.filterAll")}</option>
-                {MY_UPDATE_STATES.map((s) => (
-                  <option key={s} value={s}>
-                    {t(`myTasks.states.${s}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="flex flex-1 flex-col gap-1 text-sm font-semibold">
-              {t("myTasks.search")}
-              <input
-                name="q"
-                type="search"
-                defaultValue={q}
-                placeholder={t("myTasks.searchPlaceholder")}
-                className="rounded-md border border-slate-400 px-3 py-2 font-normal"
-              />
-            </label>
-            <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white">
-              {t("myTasks.apply")}
-            </button>
-          </form>
+              <label className="flex flex-col gap-1 text-sm font-semibold">
+                {t("myTasks.filterState")}
+                <select
+                  name="state"
+                  defaultValue={state ?? ""}
+                  className="rounded-md border border-slate-400 px-2 py-2"
+                >
+                  <option value="">{t("myTasks.filterAll")}</option>
+                  {MY_UPDATE_STATES.map((s) => (
+                    <option key={s} value={s}>
+                      {t(`myTasks.states.${s}`)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label className="flex flex-1 flex-col gap-1 text-sm font-semibold">
+                {t("myTasks.search")}
+                <input
+                  name="q"
+                  type="search"
+                  defaultValue={q}
+                  placeholder={t("myTasks.searchPlaceholder")}
+                  className="rounded-md border border-slate-400 px-3 py-2 font-normal"
+                />
+              </label>
+              <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white">
+                {t("myTasks.apply")}
+              </button>
+            </form>
+          </search>
           {data.rows.length === 0 ? <p role="status">{t("myTasks.empty")}</p> : null}
           <ul className="flex flex-col gap-3" data-testid="my-tasks">
             {data.rows.map((row) => (

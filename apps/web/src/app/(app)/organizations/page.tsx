@@ -17,22 +17,24 @@ export default async function OrganizationsPage({ searchParams }: { searchParams
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="text-slate-700">{t("intro")}</p>
-      <form className="flex items-end gap-2" role="search">
-        <div className="flex flex-col gap-1">
-          <label htmlFor="org-filter" className="text-sm font-semibold">
-            {t("filter")}
-          </label>
-          <input
-            id="org-filter"
-            name="q"
-            defaultValue={q}
-            className="rounded-md border border-slate-400 px-3 py-2"
-          />
-        </div>
-        <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white">
-          {t("filterSubmit")}
-        </button>
-      </form>
+      <search>
+        <form className="flex items-end gap-2">
+          <div className="flex flex-col gap-1">
+            <label htmlFor="org-filter" className="text-sm font-semibold">
+              {t("filter")}
+            </label>
+            <input
+              id="org-filter"
+              name="q"
+              defaultValue={q}
+              className="rounded-md border border-slate-400 px-3 py-2"
+            />
+          </div>
+          <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white">
+            {t("filterSubmit")}
+          </button>
+        </form>
+      </search>
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="w-full text-sm">
           <caption className="sr-only">{t("title")}</caption>

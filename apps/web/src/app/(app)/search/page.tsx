@@ -18,28 +18,33 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <form role="search" className="flex flex-col gap-2 sm:flex-row sm:items-end">
-        <div className="flex flex-1 flex-col gap-1">
-          <label htmlFor="q" className="text-sm font-semibold">
-            {t("label")}
-          </label>
-          <input
-            id="q"
-            name="q"
-            type="search"
-            defaultValue={q}
-            placeholder={t("placeholder")}
-            aria-describedby="search-help"
-            className="rounded-md border border-slate-400 px-3 py-2"
-          />
-          <p id="search-help" className="text-sm text-slate-700">
-            {t("help")}
-          </p>
-        </div>
-        <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white sm:mb-7">
-          {t("submit")}
-        </button>
-      </form>
+      <search>
+        <form className="flex flex-col gap-2 sm:flex-row sm:items-end">
+          <div className="flex flex-1 flex-col gap-1">
+            <label htmlFor="q" className="text-sm font-semibold">
+              {t("label")}
+            </label>
+            <input
+              id="q"
+              name="q"
+              type="search"
+              defaultValue={q}
+              placeholder={t("placeholder")}
+              aria-describedby="search-help"
+              className="rounded-md border border-slate-400 px-3 py-2"
+            />
+            <p id="search-help" className="text-sm text-slate-700">
+              {t("help")}
+            </p>
+          </div>
+          <button
+            type="submit"
+            className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white sm:mb-7"
+          >
+            {t("submit")}
+          </button>
+        </form>
+      </search>
       {tooShort ? <p role="status">{t("tooShort")}</p> : null}
       {results ? (
         <section aria-labelledby="results-title">

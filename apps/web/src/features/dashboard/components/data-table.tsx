@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 /** A chart's figures as a table: what screen readers read and what prints. */
 export function DataTable({
@@ -11,8 +12,7 @@ export function DataTable({
   rows: { key: string; cells: ReactNode[] }[];
 }) {
   return (
-    // Focusable so a keyboard user can scroll a table wider than the screen.
-    <div className="mt-3 overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
+    <ScrollRegion label={caption} className="mt-3 overflow-x-auto">
       <table className="w-full min-w-max border-collapse text-sm">
         <caption className="mb-1 text-left text-xs font-semibold text-slate-700">{caption}</caption>
         <thead>
@@ -42,6 +42,6 @@ export function DataTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useMemo } from "react";
 import { cn } from "@/components/ui/cn";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import { type Highlight, type HighlightKind, sourcePieces } from "../highlights";
 
 /** Marks differ by more than colour: lead solid underline, coordinators dotted, deadlines a dashed box. */
@@ -40,10 +41,8 @@ export function SourceView({ source, highlights, anchors, activeTask }: SourceVi
           </span>
         ))}
       </p>
-      <div
-        tabIndex={0}
-        role="region"
-        aria-label={t("source")}
+      <ScrollRegion
+        label={t("source")}
         className="max-h-[75vh] overflow-auto whitespace-pre-wrap rounded-md border border-slate-300 bg-white p-4 font-serif text-[15px] leading-relaxed text-slate-900"
       >
         {pieces.map((piece, i) => {
@@ -73,7 +72,7 @@ export function SourceView({ source, highlights, anchors, activeTask }: SourceVi
             </mark>
           );
         })}
-      </div>
+      </ScrollRegion>
     </div>
   );
 }

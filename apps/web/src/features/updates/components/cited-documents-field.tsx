@@ -32,11 +32,11 @@ export function CitedDocumentsField({
         const id = `doc-${index}`;
         const rowError = errors[`citedDocuments.${index}.symbol`]?.[0];
         return (
-          <div
+          // min-w-0: a fieldset is at least as wide as its content by default, a div was not.
+          <fieldset
             key={index}
-            role="group"
             aria-label={t("documentRow", { index: n })}
-            className="grid gap-2 rounded-md border border-slate-200 p-3 sm:grid-cols-[1fr_10rem_1fr_auto]"
+            className="grid min-w-0 gap-2 rounded-md border border-slate-200 p-3 sm:grid-cols-[1fr_10rem_1fr_auto]"
           >
             <label className="flex flex-col gap-1 text-xs font-semibold" htmlFor={`${id}-symbol`}>
               {t("citedSymbol")}
@@ -98,7 +98,7 @@ export function CitedDocumentsField({
                 {t(`errors.${rowError}` as "errors.dateInvalid")}
               </p>
             ) : null}
-          </div>
+          </fieldset>
         );
       })}
       <div>

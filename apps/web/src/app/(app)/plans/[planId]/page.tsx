@@ -107,9 +107,9 @@ export default async function PlanPage({ params, searchParams }: Props) {
         </ul>
       </nav>
       {plan.preamble ? <Verbatim text={plan.preamble} /> : null}
-      <div aria-label={t("sectionTree")}>
+      <section aria-label={t("sectionTree")}>
         <SectionTree nodes={tree} />
-      </div>
+      </section>
       {plan.closing ? <Verbatim text={plan.closing} className="mt-4" /> : null}
       <Card>
         <h2 className="font-semibold">{t("recipients")}</h2>

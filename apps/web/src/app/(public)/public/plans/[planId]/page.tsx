@@ -2,6 +2,7 @@ import { formatDate, formatPercent, officialCategoryLabel } from "@plan-tracker/
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import { cachedPublicPlan } from "@/features/public/cached";
 
 type Props = { params: Promise<{ planId: string }> };
@@ -41,11 +42,9 @@ export default async function PublicPlanPage({ params }: Props) {
             <h2 id={`public-section-${group.code}`} className="text-lg font-semibold">
               {group.code}. {group.heading}
             </h2>
-            <div
+            <ScrollRegion
+              label={`${group.code}. ${group.heading}`}
               className="mt-2 overflow-x-auto rounded-lg border border-slate-200 bg-white"
-              tabIndex={0}
-              role="region"
-              aria-label={`${group.code}. ${group.heading}`}
             >
               <table className="w-full min-w-max border-collapse text-sm">
                 <caption className="sr-only">
@@ -88,7 +87,7 @@ export default async function PublicPlanPage({ params }: Props) {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollRegion>
           </section>
         ))}
         <section aria-labelledby="public-reports">

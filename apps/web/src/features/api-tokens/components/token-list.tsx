@@ -1,10 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { AlertDialog } from "radix-ui";
 import { useActionState, useEffect, useRef, useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button, buttonClass } from "@/components/ui/button";
+import { ConfirmDialog, ConfirmDialogCancel } from "@/components/ui/confirm-dialog";
 import { type RevokeApiTokenState, revokeApiTokenAction } from "../actions";
 import type { ApiTokenStatus } from "../token";
 
@@ -119,52 +119,32 @@ export function TokenList({ tokens }: { tokens: TokenRow[] }) {
         </div>
       )}
 
-      <AlertDialog.Root open={target !== null} onOpenChange={(open) => (open ? null : setTarget(null))}>
-        <AlertDialog.Portal>
-          <AlertDialog.Overlay className="fixed inset-0 z-40 bg-slate-900/50" />
-          <AlertDialog.Content
-            className="fixed top-1/2 left-1/2 z-50 flex w-[min(32rem,calc(100vw-2rem))] -translate-x-1/2 -translate-y-1/2 flex-col gap-4 rounded-lg bg-white p-6 shadow-lg"
-            onCloseAutoFocus={(event) => {
-              event.preventDefault();
-              // The row's button is gone once the token is revoked: land on the confirmation instead.
-              if (justRevoked.current) {
-                justRevoked.current = false;
-                statusRef.current?.focus();
-              } else {
-                opener.current?.focus();
-              }
-            }}
+      <ConfirmDialog
+        open={target !== null}
+        onOpenChange={(open) => (open ? null : setTarget(null))}
+        // The row's button is gone once the token is revoked: land on the confirmation instead.
+        focusOnClose={() => {
+          if (!justRevoked.current) return opener.current;
+          justRevoked.current = false;
+          return statusRef.current;
+        }}
+        title={t("revokeTitle", { name: target?.name ?? "" })}
+        description={t("revokeBody")}
+        error={state.status === "error" && submittedFor === target?.id ? tErrors(state.error) : null}
+        actions={
+          <form
+            action={action}
+            onSubmit={() => setSubmittedFor(target?.id ?? null)}
+            className="flex justify-end gap-2"
           >
-            <AlertDialog.Title className="text-lg font-bold text-slate-900">
-              {t("revokeTitle", { name: target?.name ?? "" })}
-            </AlertDialog.Title>
-            <AlertDialog.Description className="text-slate-800">{t("revokeBody")}</AlertDialog.Description>
-            {state.status === "error" && submittedFor === target?.id ? (
-              <div
-                role="alert"
-                className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900"
-              >
-                {tErrors(state.error)}
-              </div>
-            ) : null}
-            <form
-              action={action}
-              onSubmit={() => setSubmittedFor(target?.id ?? null)}
-              className="flex justify-end gap-2"
-            >
-              <input type="hidden" name="tokenId" value={target?.id ?? ""} />
-              <AlertDialog.Cancel className={buttonClass("secondary")}>{t("cancel")}</AlertDialog.Cancel>
-              <button
-                type="submit"
-                disabled={pending}
-                className="inline-flex items-center justify-center rounded-md bg-red-700 px-4 py-2 text-sm font-semibold text-white hover:bg-red-800 disabled:cursor-not-allowed disabled:bg-slate-400"
-              >
-                {pending ? t("revoking") : t("revokeConfirm")}
-              </button>
-            </form>
-          </AlertDialog.Content>
-        </AlertDialog.Portal>
-      </AlertDialog.Root>
+            <input type="hidden" name="tokenId" value={target?.id ?? ""} />
+            <ConfirmDialogCancel>{t("cancel")}</ConfirmDialogCancel>
+            <button type="submit" disabled={pending} className={buttonClass("destructive")}>
+              {pending ? t("revoking") : t("revokeConfirm")}
+            </button>
+          </form>
+        }
+      />
     </div>
   );
 }

@@ -3,10 +3,10 @@
 import type { PeriodState } from "@plan-tracker/core";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { AlertDialog } from "radix-ui";
 import { useActionState, useEffect, useRef, useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button, buttonClass } from "@/components/ui/button";
+import { ConfirmDialog, ConfirmDialogCancel } from "@/components/ui/confirm-dialog";
 import { type ChangePeriodStateState, changePeriodStateAction } from "../actions";
 import { CountdownLine, countdownText } from "./countdown";
 
@@ -226,57 +226,40 @@ export function PeriodList({
         </>
       )}
 
-      <AlertDialog.Root open={target !== null} onOpenChange={(open) => (open ? null : setTarget(null))}>
-        <AlertDialog.Portal>
-          <AlertDialog.Overlay className="fixed inset-0 z-40 bg-slate-900/50" />
-          <AlertDialog.Content
-            className="fixed top-1/2 left-1/2 z-50 flex w-[min(34rem,calc(100vw-2rem))] -translate-x-1/2 -translate-y-1/2 flex-col gap-4 rounded-lg bg-white p-6 shadow-lg"
-            onCloseAutoFocus={(event) => {
-              event.preventDefault();
-              // The button that opened the dialog may be gone with the old state: land on the notice.
-              if (justChanged.current) {
-                justChanged.current = false;
-                statusRef.current?.focus();
-              } else {
-                opener.current?.focus();
-              }
-            }}
+      <ConfirmDialog
+        open={target !== null}
+        onOpenChange={(open) => (open ? null : setTarget(null))}
+        // The button that opened the dialog may be gone with the old state: land on the notice.
+        focusOnClose={() => {
+          if (!justChanged.current) return opener.current;
+          justChanged.current = false;
+          return statusRef.current;
+        }}
+        wide
+        title={
+          target
+            ? t("confirm.title", { action: t(`transition.${target.to}`), year: String(target.row.year) })
+            : ""
+        }
+        description={target ? t(`confirm.${target.to}`, { submitted: target.row.submittedCount }) : ""}
+        error={errorText && submittedFor === target?.row.id ? errorText : null}
+        actions={
+          <form
+            action={action}
+            onSubmit={() => setSubmittedFor(target?.row.id ?? null)}
+            className="flex flex-wrap justify-end gap-2"
           >
-            <AlertDialog.Title className="text-lg font-bold text-slate-900">
-              {target
-                ? t("confirm.title", { action: t(`transition.${target.to}`), year: String(target.row.year) })
-                : ""}
-            </AlertDialog.Title>
-            <AlertDialog.Description className="text-slate-800">
-              {target ? t(`confirm.${target.to}`, { submitted: target.row.submittedCount }) : ""}
-            </AlertDialog.Description>
-            {errorText && submittedFor === target?.row.id ? (
-              <div
-                role="alert"
-                className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900"
-              >
-                {errorText}
-              </div>
-            ) : null}
-            <form
-              action={action}
-              onSubmit={() => setSubmittedFor(target?.row.id ?? null)}
-              className="flex flex-wrap justify-end gap-2"
-            >
-              <input type="hidden" name="planId" value={planId} />
-              <input type="hidden" name="periodId" value={target?.row.id ?? ""} />
-              <input type="hidden" name="from" value={target?.row.state ?? ""} />
-              <input type="hidden" name="to" value={target?.to ?? ""} />
-              <AlertDialog.Cancel className={buttonClass("secondary")}>
-                {t("confirm.cancel")}
-              </AlertDialog.Cancel>
-              <button type="submit" disabled={pending} className={buttonClass("primary")}>
-                {pending ? t("confirm.working") : t("confirm.confirm")}
-              </button>
-            </form>
-          </AlertDialog.Content>
-        </AlertDialog.Portal>
-      </AlertDialog.Root>
+            <input type="hidden" name="planId" value={planId} />
+            <input type="hidden" name="periodId" value={target?.row.id ?? ""} />
+            <input type="hidden" name="from" value={target?.row.state ?? ""} />
+            <input type="hidden" name="to" value={target?.to ?? ""} />
+            <ConfirmDialogCancel>{t("confirm.cancel")}</ConfirmDialogCancel>
+            <button type="submit" disabled={pending} className={buttonClass("primary")}>
+              {pending ? t("confirm.working") : t("confirm.confirm")}
+            </button>
+          </form>
+        }
+      />
     </div>
   );
 }

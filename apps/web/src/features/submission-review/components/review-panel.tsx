@@ -1,9 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { AlertDialog } from "radix-ui";
 import { startTransition, useActionState, useEffect, useRef, useState } from "react";
-import { Button, buttonClass } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog, ConfirmDialogCancel } from "@/components/ui/confirm-dialog";
 import {
   type AcceptSubmissionState,
   acceptSubmissionAction,
@@ -124,36 +124,29 @@ export function ReviewPanel(props: ReviewPanelProps) {
         </div>
       </form>
 
-      <AlertDialog.Root open={confirming} onOpenChange={setConfirming}>
-        <AlertDialog.Portal>
-          <AlertDialog.Overlay className="fixed inset-0 z-40 bg-slate-900/50" />
-          <AlertDialog.Content className="fixed top-1/2 left-1/2 z-50 flex w-[min(32rem,calc(100vw-2rem))] -translate-x-1/2 -translate-y-1/2 flex-col gap-4 rounded-lg bg-white p-6 shadow-lg">
-            <AlertDialog.Title className="text-lg font-bold text-slate-900">
-              {t("decision.confirmTitle", { org: props.organizationName })}
-            </AlertDialog.Title>
-            <AlertDialog.Description className="text-slate-800">
-              {t("decision.confirmBody")}
-            </AlertDialog.Description>
-            <form
-              method="post"
-              className="flex justify-end gap-2"
-              onSubmit={(event) => {
-                event.preventDefault();
-                setLast("accept");
-                setConfirming(false);
-                const data = new FormData(event.currentTarget);
-                startTransition(() => sendAccept(data));
-              }}
-            >
-              {hidden}
-              <AlertDialog.Cancel className={buttonClass("secondary")}>
-                {t("decision.cancel")}
-              </AlertDialog.Cancel>
-              <Button type="submit">{t("decision.accept")}</Button>
-            </form>
-          </AlertDialog.Content>
-        </AlertDialog.Portal>
-      </AlertDialog.Root>
+      <ConfirmDialog
+        open={confirming}
+        onOpenChange={setConfirming}
+        title={t("decision.confirmTitle", { org: props.organizationName })}
+        description={t("decision.confirmBody")}
+        actions={
+          <form
+            method="post"
+            className="flex justify-end gap-2"
+            onSubmit={(event) => {
+              event.preventDefault();
+              setLast("accept");
+              setConfirming(false);
+              const data = new FormData(event.currentTarget);
+              startTransition(() => sendAccept(data));
+            }}
+          >
+            {hidden}
+            <ConfirmDialogCancel>{t("decision.cancel")}</ConfirmDialogCancel>
+            <Button type="submit">{t("decision.accept")}</Button>
+          </form>
+        }
+      />
     </div>
   );
 }

@@ -2,9 +2,9 @@
 
 import { formatTime } from "@plan-tracker/core";
 import { useTranslations } from "next-intl";
-import { AlertDialog } from "radix-ui";
 import { startTransition, useActionState, useEffect, useRef, useState } from "react";
-import { Button, buttonClass } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog, ConfirmDialogCancel } from "@/components/ui/confirm-dialog";
 import { type SaveCoverState, type SubmitReportState, saveCoverAction, submitReportAction } from "../actions";
 import { COVER_SUMMARY_MAX } from "../schema";
 
@@ -147,33 +147,29 @@ export function SubmissionForm(props: SubmissionFormProps) {
         {status}
       </p>
 
-      <AlertDialog.Root open={confirming} onOpenChange={setConfirming}>
-        <AlertDialog.Portal>
-          <AlertDialog.Overlay className="fixed inset-0 z-40 bg-slate-900/50" />
-          <AlertDialog.Content className="fixed top-1/2 left-1/2 z-50 flex w-[min(34rem,calc(100vw-2rem))] -translate-x-1/2 -translate-y-1/2 flex-col gap-4 rounded-lg bg-white p-6 shadow-lg">
-            <AlertDialog.Title className="text-lg font-bold text-slate-900">
-              {t("confirm.title", { focal: props.focalName })}
-            </AlertDialog.Title>
-            <AlertDialog.Description asChild>
-              <div className="flex flex-col gap-2 text-slate-800">
-                <p>{t("confirm.body", { updates: props.updateCount })}</p>
-                {props.missingCount ? (
-                  <p className="font-semibold text-amber-900">
-                    {t("confirm.missing", { count: props.missingCount })}
-                  </p>
-                ) : null}
-                <p>{t("confirm.lock")}</p>
-              </div>
-            </AlertDialog.Description>
-            <div className="flex justify-end gap-2">
-              <AlertDialog.Cancel className={buttonClass("secondary")}>
-                {t("confirm.cancel")}
-              </AlertDialog.Cancel>
-              <Button onClick={confirmSubmit}>{t("confirm.confirm")}</Button>
-            </div>
-          </AlertDialog.Content>
-        </AlertDialog.Portal>
-      </AlertDialog.Root>
+      <ConfirmDialog
+        open={confirming}
+        onOpenChange={setConfirming}
+        wide
+        title={t("confirm.title", { focal: props.focalName })}
+        description={
+          <>
+            <p>{t("confirm.body", { updates: props.updateCount })}</p>
+            {props.missingCount ? (
+              <p className="font-semibold text-amber-900">
+                {t("confirm.missing", { count: props.missingCount })}
+              </p>
+            ) : null}
+            <p>{t("confirm.lock")}</p>
+          </>
+        }
+        actions={
+          <div className="flex justify-end gap-2">
+            <ConfirmDialogCancel>{t("confirm.cancel")}</ConfirmDialogCancel>
+            <Button onClick={confirmSubmit}>{t("confirm.confirm")}</Button>
+          </div>
+        }
+      />
     </div>
   );
 }

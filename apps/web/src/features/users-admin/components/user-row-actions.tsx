@@ -1,9 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { AlertDialog } from "radix-ui";
 import { useActionState, useEffect, useRef, useState } from "react";
 import { Button, buttonClass } from "@/components/ui/button";
+import { ConfirmDialog, ConfirmDialogCancel, ConfirmDialogTrigger } from "@/components/ui/confirm-dialog";
 import { sendResetLinkAction, setUserLockAction, type UserActionState } from "../actions";
 
 /**
@@ -51,7 +51,33 @@ export function UserRowActions({
 
   return (
     // The dialog stays mounted across the row's re-render as locked, so it closes (and hands focus back) itself.
-    <AlertDialog.Root open={confirming} onOpenChange={setConfirming}>
+    <ConfirmDialog
+      open={confirming}
+      onOpenChange={setConfirming}
+      focusOnClose={() => {
+        if (!sentFromDialog.current) return undefined;
+        sentFromDialog.current = false;
+        return statusRef.current;
+      }}
+      title={t("lockConfirm.title", { name })}
+      description={t("lockConfirm.body", { name })}
+      actions={
+        <form
+          action={lockAction}
+          onSubmit={() => {
+            sentFromDialog.current = true;
+          }}
+          className="flex justify-end gap-2"
+        >
+          <input type="hidden" name="userId" value={userId} />
+          <input type="hidden" name="locked" value="1" />
+          <ConfirmDialogCancel>{t("lockConfirm.cancel")}</ConfirmDialogCancel>
+          <button type="submit" disabled={lockPending} className={buttonClass("destructive")}>
+            {lockPending ? t("lockConfirm.working") : t("lockConfirm.confirm")}
+          </button>
+        </form>
+      }
+    >
       <div className="flex flex-col gap-2">
         <div className="flex flex-wrap gap-2">
           {locked ? (
@@ -69,12 +95,12 @@ export function UserRowActions({
               </Button>
             </form>
           ) : isSelf ? null : (
-            <AlertDialog.Trigger
+            <ConfirmDialogTrigger
               className={buttonClass("danger", "px-3 py-1")}
               aria-label={t("lockUser", { name })}
             >
               {t("lock")}
-            </AlertDialog.Trigger>
+            </ConfirmDialogTrigger>
           )}
           <form action={resetAction}>
             <input type="hidden" name="userId" value={userId} />
@@ -97,45 +123,6 @@ export function UserRowActions({
           ))}
         </div>
       </div>
-      <AlertDialog.Portal>
-        <AlertDialog.Overlay className="fixed inset-0 z-40 bg-slate-900/50" />
-        <AlertDialog.Content
-          className="fixed top-1/2 left-1/2 z-50 flex w-[min(32rem,calc(100vw-2rem))] -translate-x-1/2 -translate-y-1/2 flex-col gap-4 rounded-lg bg-white p-6 shadow-lg"
-          onCloseAutoFocus={(event) => {
-            if (!sentFromDialog.current) return;
-            sentFromDialog.current = false;
-            event.preventDefault();
-            statusRef.current?.focus();
-          }}
-        >
-          <AlertDialog.Title className="text-lg font-bold text-slate-900">
-            {t("lockConfirm.title", { name })}
-          </AlertDialog.Title>
-          <AlertDialog.Description className="text-slate-800">
-            {t("lockConfirm.body", { name })}
-          </AlertDialog.Description>
-          <form
-            action={lockAction}
-            onSubmit={() => {
-              sentFromDialog.current = true;
-            }}
-            className="flex justify-end gap-2"
-          >
-            <input type="hidden" name="userId" value={userId} />
-            <input type="hidden" name="locked" value="1" />
-            <AlertDialog.Cancel className={buttonClass("secondary")}>
-              {t("lockConfirm.cancel")}
-            </AlertDialog.Cancel>
-            <button
-              type="submit"
-              disabled={lockPending}
-              className="inline-flex items-center justify-center rounded-md bg-red-700 px-4 py-2 text-sm font-semibold text-white hover:bg-red-800 disabled:cursor-not-allowed disabled:bg-slate-400"
-            >
-              {lockPending ? t("lockConfirm.working") : t("lockConfirm.confirm")}
-            </button>
-          </form>
-        </AlertDialog.Content>
-      </AlertDialog.Portal>
-    </AlertDialog.Root>
+    </ConfirmDialog>
   );
 }

@@ -2,6 +2,7 @@ import { daysUntil, excerpt, formatDate, MY_UPDATE_STATES, type MyUpdateState } 
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { loadMyTasks } from "@/features/my-tasks/data";
@@ -73,12 +74,9 @@ export default async function MyTasksPage({ searchParams }: { searchParams: Prom
               {t("myTasks.openSubmission")}
             </Link>
             {data.submission?.state === "RETURNED" && data.submission.returnReason ? (
-              <p
-                role="alert"
-                className="w-full rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900"
-              >
+              <Alert className="w-full">
                 {t("myTasks.states.RETURNED")}: {data.submission.returnReason}
-              </p>
+              </Alert>
             ) : null}
           </Card>
           <search aria-label={t("myTasks.search")}>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AuthCard, AuthPage } from "@/components/layout/auth-page";
+import { Alert } from "@/components/ui/alert";
 import { SignInForm } from "@/features/auth/components/sign-in-form";
 import { getActor } from "@/server/session";
 
@@ -29,21 +30,11 @@ export default async function SignInPage({
   return (
     <AuthPage title={t("signIn.title")} intro={t("signIn.intro")}>
       {expired ? (
-        <p
-          role="status"
-          className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900"
-        >
+        <Alert variant="warning" role="status">
           {t("signIn.expired")}
-        </p>
+        </Alert>
       ) : null}
-      {notice ? (
-        <p
-          role="status"
-          className="rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900"
-        >
-          {t(notice)}
-        </p>
-      ) : null}
+      {notice ? <Alert variant="success">{t(notice)}</Alert> : null}
       <AuthCard className="flex flex-col gap-4">
         <SignInForm callbackUrl={callbackUrl} />
         <p className="text-sm">

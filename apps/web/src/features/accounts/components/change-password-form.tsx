@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef } from "react";
+import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { changePasswordAction, type PasswordFormState } from "../actions";
 import { PasswordFields } from "./password-fields";
@@ -25,14 +26,9 @@ export function ChangePasswordForm() {
   return (
     <form action={action} className="flex max-w-md flex-col gap-4" noValidate>
       {state.error ? (
-        <div
-          ref={alertRef}
-          tabIndex={-1}
-          role="alert"
-          className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900"
-        >
+        <Alert ref={alertRef} tabIndex={-1}>
           {t(`errors.${state.error}` as "errors.fix_fields", { minutes: state.minutes ?? 15 })}
-        </div>
+        </Alert>
       ) : null}
       <PasswordRulesNote id="password-rules" />
       <PasswordFields names={FIELDS} fieldErrors={state.fieldErrors} rulesId="password-rules" />

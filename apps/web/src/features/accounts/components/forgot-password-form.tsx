@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { type ForgotPasswordState, forgotPasswordAction } from "../actions";
@@ -11,11 +12,7 @@ export function ForgotPasswordForm() {
   const [state, action, pending] = useActionState<ForgotPasswordState, FormData>(forgotPasswordAction, {});
   if (state.status === "sent") {
     // The same words whether the account exists or not.
-    return (
-      <p role="status" className="rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900">
-        {t("forgot.sent", { email: state.email ?? "" })}
-      </p>
-    );
+    return <Alert variant="success">{t("forgot.sent", { email: state.email ?? "" })}</Alert>;
   }
   const emailError =
     state.error &&
@@ -27,9 +24,7 @@ export function ForgotPasswordForm() {
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
       {state.error && !emailError ? (
-        <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900">
-          {t(`errors.${state.error}` as "errors.rate_limited", { minutes: state.minutes ?? 15 })}
-        </div>
+        <Alert>{t(`errors.${state.error}` as "errors.rate_limited", { minutes: state.minutes ?? 15 })}</Alert>
       ) : null}
       <Field
         id="email"

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef } from "react";
+import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { type ResetPasswordState, resetPasswordAction } from "../actions";
 import { InvalidLink } from "./invalid-link";
@@ -27,14 +28,9 @@ export function ResetPasswordForm({ token, email }: { token: string; email: stri
     <form action={action} className="flex flex-col gap-4" noValidate>
       <p className="text-slate-700">{t("reset.for", { email })}</p>
       {state.error ? (
-        <div
-          ref={alertRef}
-          tabIndex={-1}
-          role="alert"
-          className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900"
-        >
+        <Alert ref={alertRef} tabIndex={-1}>
           {t(`errors.${state.error}` as "errors.fix_fields")}
-        </div>
+        </Alert>
       ) : null}
       <input type="hidden" name="token" value={token} />
       {/* Lets password managers file the new password under the right account. */}

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef } from "react";
+import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { type CreateApiTokenState, createApiTokenAction } from "../actions";
@@ -41,14 +42,9 @@ export function CreateTokenForm() {
   return (
     <div className="flex flex-col gap-4">
       {error ? (
-        <div
-          ref={alertRef}
-          tabIndex={-1}
-          role="alert"
-          className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900"
-        >
+        <Alert ref={alertRef} tabIndex={-1}>
           {tErrors(error.error)}
-        </div>
+        </Alert>
       ) : null}
       <form
         action={action}

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { type SignInState, signInAction } from "../actions";
@@ -12,9 +13,9 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
       {state.error ? (
-        <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900">
+        <Alert>
           {t(`errors.${state.error}` as "errors.invalid_credentials", { minutes: state.minutes ?? 15 })}
-        </div>
+        </Alert>
       ) : null}
       <input type="hidden" name="callbackUrl" value={callbackUrl ?? "/"} />
       <Field

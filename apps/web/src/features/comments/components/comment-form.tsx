@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useEffect, useRef, useState } from "react";
+import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { type CreateCommentState, createCommentAction } from "../actions";
 import { COMMENT_MAX, type CommentTargetKind } from "../schema";
@@ -41,14 +42,9 @@ export function CommentForm({ targetKind, targetId }: { targetKind: CommentTarge
       }}
     >
       {failure && !fieldError ? (
-        <div
-          ref={alertRef}
-          tabIndex={-1}
-          role="alert"
-          className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900"
-        >
+        <Alert ref={alertRef} tabIndex={-1}>
           {tErrors(failure.error)}
-        </div>
+        </Alert>
       ) : null}
       <input type="hidden" name="targetKind" value={targetKind} />
       <input type="hidden" name="targetId" value={targetId} />

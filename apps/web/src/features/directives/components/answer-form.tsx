@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
+import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { answerDirectiveAction, closeDirectiveAction } from "../actions";
 import { DIRECTIVE_MAX } from "../schema";
@@ -19,14 +20,9 @@ export function AnswerForm({ directiveId }: { directiveId: string }) {
   return (
     <form method="post" noValidate onSubmit={onSubmit} className="mt-2 flex flex-col gap-2">
       {failure && !fieldKey ? (
-        <div
-          ref={alertRef}
-          tabIndex={-1}
-          role="alert"
-          className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900"
-        >
+        <Alert ref={alertRef} tabIndex={-1}>
           {failure.error === "CONFLICT" ? t("errors.state") : tErrors(failure.error)}
-        </div>
+        </Alert>
       ) : null}
       <input type="hidden" name="directiveId" value={directiveId} />
       <label htmlFor={`${id}-response`} className="text-sm font-semibold">
@@ -65,14 +61,9 @@ export function CloseDirectiveButton({ directiveId }: { directiveId: string }) {
   return (
     <form method="post" onSubmit={onSubmit} className="mt-2 flex flex-col gap-2">
       {failure ? (
-        <div
-          ref={alertRef}
-          tabIndex={-1}
-          role="alert"
-          className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900"
-        >
+        <Alert ref={alertRef} tabIndex={-1}>
           {failure.error === "CONFLICT" ? t("errors.state") : tErrors(failure.error)}
-        </div>
+        </Alert>
       ) : null}
       <input type="hidden" name="directiveId" value={directiveId} />
       <div>

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
+import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { createDirectiveAction } from "../actions";
 import { DIRECTIVE_MAX } from "../schema";
@@ -36,23 +37,11 @@ export function DirectiveForm({
   return (
     <form method="post" noValidate onSubmit={onSubmit} className="flex flex-col gap-3">
       {generic ? (
-        <div
-          ref={alertRef}
-          tabIndex={-1}
-          role="alert"
-          className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900"
-        >
+        <Alert ref={alertRef} tabIndex={-1}>
           {generic.error === "CONFLICT" ? t("errors.state") : tErrors(generic.error)}
-        </div>
+        </Alert>
       ) : null}
-      {state.status === "done" ? (
-        <p
-          role="status"
-          className="rounded-md border border-emerald-300 bg-emerald-50 p-3 text-sm text-emerald-900"
-        >
-          {t("created")}
-        </p>
-      ) : null}
+      {state.status === "done" ? <Alert variant="success">{t("created")}</Alert> : null}
       <input type="hidden" name="planId" value={planId} />
       {taskId ? <input type="hidden" name="taskId" value={taskId} /> : null}
       <div className="flex flex-col gap-1">

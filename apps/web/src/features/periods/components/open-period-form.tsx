@@ -3,6 +3,7 @@
 import { defaultPeriodDates, type ReportingRule } from "@plan-tracker/core";
 import { useTranslations } from "next-intl";
 import { type FormEvent, startTransition, useActionState, useEffect, useRef, useState } from "react";
+import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { type OpenPeriodState, openPeriodAction } from "../actions";
@@ -119,14 +120,9 @@ export function OpenPeriodForm({
         <>
           <p className="text-sm text-slate-700">{t("open.intro")}</p>
           {error && !Object.keys(error.fieldErrors ?? {}).length ? (
-            <div
-              ref={alertRef}
-              tabIndex={-1}
-              role="alert"
-              className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900"
-            >
+            <Alert ref={alertRef} tabIndex={-1}>
               {error.reason ? message(error.reason) : tErrors(error.error)}
-            </div>
+            </Alert>
           ) : null}
           <form onSubmit={submit} noValidate className="flex flex-col gap-4">
             <input type="hidden" name="planId" value={planId} />

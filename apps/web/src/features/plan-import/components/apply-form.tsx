@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef } from "react";
+import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { applyReimportAction, type WriteState } from "../actions";
 
@@ -27,12 +28,7 @@ export function ApplyForm({
     <form action={action} className="flex flex-col gap-3">
       <input type="hidden" name="draftId" value={draftId} />
       {state.status === "error" ? (
-        <div
-          ref={alertRef}
-          tabIndex={-1}
-          role="alert"
-          className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900"
-        >
+        <Alert ref={alertRef} tabIndex={-1}>
           <p>{t(`writeErrors.${state.error}`)}</p>
           {state.problems?.length ? (
             <ul className="mt-1 list-disc pl-5">
@@ -41,7 +37,7 @@ export function ApplyForm({
               ))}
             </ul>
           ) : null}
-        </div>
+        </Alert>
       ) : null}
       {newOrganizations.length > 0 ? (
         <label className="flex items-start gap-2 text-sm">

@@ -10,6 +10,7 @@ import { TriangleAlert } from "lucide-react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useMemo, useRef, useState } from "react";
+import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { createPlanAction, type WriteState } from "../actions";
 import type { Highlight } from "../highlights";
@@ -231,12 +232,7 @@ export function ReviewEditor({ draftId, initial, directory, highlights, warnings
           </ul>
         ) : null}
         {result.status === "error" ? (
-          <div
-            ref={alertRef}
-            tabIndex={-1}
-            role="alert"
-            className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900"
-          >
+          <Alert ref={alertRef} tabIndex={-1}>
             <p>{t(`writeErrors.${result.error}`)}</p>
             {result.problems && result.problems.length > 0 ? (
               <ul className="mt-1 list-disc pl-5">
@@ -252,7 +248,7 @@ export function ReviewEditor({ draftId, initial, directory, highlights, warnings
                 </Link>
               </p>
             ) : null}
-          </div>
+          </Alert>
         ) : null}
         <form
           action={(form) => {

@@ -3,6 +3,7 @@
 import { formatNumber } from "@plan-tracker/core";
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, useState } from "react";
+import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { type UploadState, uploadPlanAction } from "../actions";
 import type { UploadErrorCode } from "../schema";
@@ -62,14 +63,9 @@ export function UploadForm({ limitMb, planId }: UploadFormProps) {
     >
       {planId ? <input type="hidden" name="planId" value={planId} /> : null}
       {message ? (
-        <div
-          ref={alertRef}
-          tabIndex={-1}
-          role="alert"
-          className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900"
-        >
+        <Alert ref={alertRef} tabIndex={-1}>
           {message}
-        </div>
+        </Alert>
       ) : null}
       <div className="flex flex-col gap-1">
         <label htmlFor="plan-file" className="text-sm font-semibold text-slate-800">

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { type ReactNode, useActionState } from "react";
+import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import {
@@ -29,12 +30,8 @@ function useReportAction(action: Action) {
   return { state, run, pending, message, fieldError };
 }
 
-function Alert({ message }: { message: string | null }) {
-  return message ? (
-    <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900">
-      {message}
-    </p>
-  ) : null;
+function ActionError({ message }: { message: string | null }) {
+  return message ? <Alert>{message}</Alert> : null;
 }
 
 function Hidden({ periodId, version }: { periodId: string; version?: number }) {
@@ -60,7 +57,7 @@ export function CompileForm({ periodId, again }: { periodId: string; again: bool
       >
         {pending ? t("compiling") : again ? t("recompile") : t("compile")}
       </Button>
-      <Alert message={message} />
+      <ActionError message={message} />
     </form>
   );
 }
@@ -84,7 +81,7 @@ export function FinalizeForm({
       <Button type="submit" disabled={pending} className="self-start">
         {pending ? t("pending") : t("submit")}
       </Button>
-      <Alert message={message} />
+      <ActionError message={message} />
     </form>
   );
 }
@@ -99,7 +96,7 @@ export function ReopenForm({ periodId, version }: { periodId: string; version: n
       <Button type="submit" variant="secondary" disabled={pending} className="self-start">
         {t("submit")}
       </Button>
-      <Alert message={message} />
+      <ActionError message={message} />
     </form>
   );
 }
@@ -133,7 +130,7 @@ export function MarkSentForm(props: { periodId: string; version: number; number:
       <Button type="submit" disabled={pending} className="self-start">
         {t("submit")}
       </Button>
-      <Alert message={message} />
+      <ActionError message={message} />
     </form>
   );
 }
@@ -232,7 +229,7 @@ export function SettingsForm({
           </span>
         ) : null}
       </div>
-      <Alert message={message} />
+      <ActionError message={message} />
     </form>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useEffect, useRef, useState } from "react";
+import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog, ConfirmDialogCancel } from "@/components/ui/confirm-dialog";
 import {
@@ -70,14 +71,9 @@ export function ReviewPanel(props: ReviewPanelProps) {
     <div className="flex flex-col gap-4">
       <p className="text-sm text-slate-700">{t("decision.help")}</p>
       {message ? (
-        <div
-          ref={alertRef}
-          tabIndex={-1}
-          role="alert"
-          className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900"
-        >
+        <Alert ref={alertRef} tabIndex={-1}>
           {message}
-        </div>
+        </Alert>
       ) : null}
       <form
         method="post"

@@ -3,6 +3,7 @@
 import { formatTime } from "@plan-tracker/core";
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useEffect, useRef, useState } from "react";
+import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog, ConfirmDialogCancel } from "@/components/ui/confirm-dialog";
 import { type SaveCoverState, type SubmitReportState, saveCoverAction, submitReportAction } from "../actions";
@@ -82,14 +83,9 @@ export function SubmissionForm(props: SubmissionFormProps) {
   return (
     <div className="flex flex-col gap-4">
       {message ? (
-        <div
-          ref={alertRef}
-          tabIndex={-1}
-          role="alert"
-          className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900"
-        >
+        <Alert ref={alertRef} tabIndex={-1}>
           {message}
-        </div>
+        </Alert>
       ) : null}
       <form
         ref={formRef}

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef } from "react";
+import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, SelectField } from "@/components/ui/field";
 import { type CreateUserState, createUserAction } from "../actions";
@@ -35,22 +36,12 @@ export function CreateUserForm({
   return (
     <div className="flex flex-col gap-4">
       {state.done === "created" ? (
-        <p
-          role="status"
-          className="rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900"
-        >
-          {t("results.created", { who: state.who ?? "" })}
-        </p>
+        <Alert variant="success">{t("results.created", { who: state.who ?? "" })}</Alert>
       ) : null}
       {state.error ? (
-        <div
-          ref={alertRef}
-          tabIndex={-1}
-          role="alert"
-          className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900"
-        >
+        <Alert ref={alertRef} tabIndex={-1}>
           {state.fieldErrors ? t("errors.fixFields") : tErrors(state.error as "FORBIDDEN")}
-        </div>
+        </Alert>
       ) : null}
       <form
         action={action}

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { AuditFilterForm } from "@/features/audit-log/components/audit-filter-form";
 import { AuditTable } from "@/features/audit-log/components/audit-table";
@@ -44,7 +45,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
         <p className="text-slate-700">{t("intro")}</p>
       </header>
       {errors.length > 0 ? (
-        <div role="alert" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-amber-900">
+        <Alert variant="warning" size="base">
           <p className="font-semibold">{t("invalid")}</p>
           <ul className="list-disc pl-5">
             {errors.map((error) => (
@@ -53,7 +54,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
               </li>
             ))}
           </ul>
-        </div>
+        </Alert>
       ) : null}
       <AuditFilterForm filter={filter} choices={choices} />
       <p className="flex flex-wrap items-center gap-3 text-sm">

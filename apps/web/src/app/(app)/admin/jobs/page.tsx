@@ -4,6 +4,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { RunNowButton } from "@/features/jobs-admin/components/run-now-button";
 import { type JobRow, loadJobsView } from "@/features/jobs-admin/data";
@@ -83,9 +84,9 @@ export default async function JobsAdminPage() {
         </p>
       </header>
       {!view.started ? (
-        <p role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-amber-900">
+        <Alert variant="warning" role="status" size="base">
           {t("notStarted")}
-        </p>
+        </Alert>
       ) : (
         <>
           <Card aria-labelledby="schedules-title" className="flex flex-col gap-3">

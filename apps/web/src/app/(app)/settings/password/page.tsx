@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { ChangePasswordForm } from "@/features/accounts/components/change-password-form";
 import { requireActor } from "@/server/session";
@@ -24,12 +25,9 @@ export default async function ChangePasswordPage({
         <p className="text-slate-700">{t("intro", { email: actor.email })}</p>
       </div>
       {changed ? (
-        <p
-          role="status"
-          className="max-w-2xl rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900"
-        >
+        <Alert variant="success" className="max-w-2xl">
           {t("done")}
-        </p>
+        </Alert>
       ) : null}
       <Card aria-labelledby="change-password-title" className="flex flex-col gap-4">
         <h2 id="change-password-title" className="text-lg font-semibold">

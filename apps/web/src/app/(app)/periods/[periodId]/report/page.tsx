@@ -3,6 +3,7 @@ import { loadWorkingCalendar } from "@plan-tracker/jobs";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { alertClass } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -65,13 +66,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
             {t(`states.${state}`)}
           </Badge>
         </div>
-        <p
-          className={
-            days < 0 && state !== "SENT"
-              ? "rounded-md border border-red-300 bg-red-50 p-3 font-semibold text-red-900"
-              : "rounded-md border border-brand-200 bg-brand-50 p-3 font-semibold text-brand-900"
-          }
-        >
+        <p className={alertClass(days < 0 && state !== "SENT" ? "error" : "info", "font-semibold", "base")}>
           {t("dueBanner", { date: formatDate(period.reportDueDate) })}
           <DeadlineNote calendar={calendar} date={period.reportDueDate} /> —{" "}
           {days < 0 ? t("overdue", { days: -days }) : t("daysLeft", { days })}

@@ -4,6 +4,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { alertClass } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { DeadlineNote } from "@/features/report/components/deadline-note";
 import { RemindButton } from "@/features/submission-review/components/remind-button";
@@ -74,11 +75,11 @@ export default async function PeriodSubmissionsPage({ params, searchParams }: Pr
           </strong>
         </p>
         <div
-          className={
-            reportDays < 0
-              ? "flex flex-wrap items-center justify-between gap-3 rounded-md border border-red-300 bg-red-50 p-3"
-              : "flex flex-wrap items-center justify-between gap-3 rounded-md border border-brand-200 bg-brand-50 p-3"
-          }
+          className={alertClass(
+            reportDays < 0 ? "error" : "info",
+            "flex flex-wrap items-center justify-between gap-3",
+            "base",
+          )}
         >
           <p className="font-semibold text-slate-900">
             {t("reportBanner", {

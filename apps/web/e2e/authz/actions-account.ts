@@ -57,14 +57,11 @@ export const personalRows: ActionRow[] = [
     actionRow("notifications", name, {
       scoped: true,
       page: () => "/notifications",
-      args: (c) => [form({ notificationId: notificationOf(c) })],
+      args: (c) => stateForm({ notificationId: notificationOf(c) }),
       allowed: ownOnly,
       snapshot: (c) => `SELECT "readAt" FROM "Notification" WHERE id = ${lit(notificationOf(c))}`,
       allowedProbe: "call",
-      // Opened, it follows the notification's link ("/"); refused, it falls back to the list.
-      ...(name === "openNotificationAction"
-        ? { refusedWhen: (answer) => answer.redirect === "/notifications" }
-        : {}),
+      // Opened, it follows the notification's link ("/"); refused, it is answered NOT_FOUND.
     }),
   ),
   actionRow("notifications", "markAllNotificationsReadAction", {
@@ -110,6 +107,9 @@ export const passwordRows: ActionRow[] = [
         newPassword: NEW_PASSWORD,
         confirmPassword: "Ma-tran@2026-khac",
       }),
+    passedPolicyWhen: (answer) =>
+      (answer.value as { fieldErrors?: Record<string, unknown> } | undefined)?.fieldErrors
+        ?.confirmPassword !== undefined,
   }),
   // It asks for a link to the address's own mailbox.
   publicRow("accounts", "forgotPasswordAction", {
@@ -118,11 +118,13 @@ export const passwordRows: ActionRow[] = [
     allowedProbe:
       "public (it only ever mails the address typed); accounts.spec.ts drives it through the form, and each call here would count against the per-address reset-request limit of 127.0.0.1 that spec shares",
   }),
-  // The emailed token is the authority. An unknown token is answered as such for everyone.
+  // The emailed token is the authority. An unknown token is answered as such for everyone (NOT_FOUND,
+  // the reason "unknown").
   publicRow("accounts", "resetPasswordAction", {
     page: () => "/reset-password/ma-tran",
     args: () =>
       stateForm({ token: "A".repeat(43), newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }),
     allowedProbe: "call",
+    passedPolicyWhen: (answer) => (answer.value as { reason?: unknown } | undefined)?.reason === "unknown",
   }),
 ];

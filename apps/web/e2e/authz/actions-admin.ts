@@ -1,6 +1,6 @@
 /** The matrix's administrator actions: the working-day calendar, background jobs, user accounts. */
 
-import { actionRow, form, stateForm, userOf } from "./actions-shared";
+import { actionRow, stateForm, userOf } from "./actions-shared";
 import { lit } from "./db";
 import { only } from "./rules";
 import {
@@ -32,7 +32,7 @@ export const adminToolRows: ActionRow[] = [
   }),
   actionRow("calendar-admin", "removeCalendarDayAction", {
     page: () => "/admin/calendar",
-    args: (c) => [form({ date: calendarDay(c, CALENDAR_DAY_TO_REMOVE, CALENDAR_DAY_REFUSED_REMOVE) })],
+    args: (c) => stateForm({ date: calendarDay(c, CALENDAR_DAY_TO_REMOVE, CALENDAR_DAY_REFUSED_REMOVE) }),
     allowed: only("admin"),
     snapshot: (c) => calendarSnapshot(calendarDay(c, CALENDAR_DAY_TO_REMOVE, CALENDAR_DAY_REFUSED_REMOVE)),
     allowedProbe: "call",
@@ -63,8 +63,9 @@ export const userAdminRows: ActionRow[] = [
     args: () => stateForm({ userId: MATRIX_USERS.refused.id, locked: "1" }),
     allowed: only("admin"),
     snapshot: () => `SELECT "lockedAt" FROM "User" WHERE id = ${lit(MATRIX_USERS.refused.id)}`,
-    // Locking oneself: past the policy, refused for what it is (selfLock).
+    // Locking oneself: past the policy, refused for what it is (the reason "self").
     allowedProbe: (c) => stateForm({ userId: c.ids.users.admin, locked: "1" }),
+    passedPolicyWhen: (answer) => (answer.value as { reason?: unknown } | undefined)?.reason === "self",
   }),
   actionRow("users-admin", "sendResetLinkAction", {
     page: () => "/admin/users",

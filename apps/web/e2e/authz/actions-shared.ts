@@ -69,5 +69,5 @@ export const actionRow = (feature: string, name: string, spec: RowSpec): ActionR
 export const publicRow = (
   feature: string,
   name: string,
-  spec: Pick<ActionRow, "page" | "args" | "allowedProbe">,
+  spec: Pick<ActionRow, "page" | "args" | "allowedProbe" | "passedPolicyWhen">,
 ): ActionRow => actionRow(feature, name, { ...spec, allowed: () => true, snapshot: () => "SELECT 1" });

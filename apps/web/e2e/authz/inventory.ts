@@ -38,7 +38,7 @@ export function routeMethods(entry: string): string[] {
   );
 }
 
-/** `features/updates/actions.ts#saveUpdateAction` for every exported function of a "use server" module. */
+/** `features/updates/actions.ts#saveUpdateAction` for every exported action of a "use server" module. */
 export function serverActions(): string[] {
   return walk(srcDir)
     .filter((f) => /\.(ts|tsx)$/.test(f))
@@ -46,7 +46,10 @@ export function serverActions(): string[] {
       const text = readFileSync(f, "utf8");
       if (!/^\s*["']use server["'];?/.test(text)) return [];
       const rel = path.relative(srcDir, f);
-      return [...text.matchAll(/^export\s+(?:async\s+)?function\s+(\w+)/gm)].map((m) => `${rel}#${m[1]}`);
+      // `export const x = authedAction(...)` (the action client), or a plain exported function.
+      return [...text.matchAll(/^export\s+(?:(?:async\s+)?function|const)\s+(\w+)/gm)].map(
+        (m) => `${rel}#${m[1]}`,
+      );
     })
     .sort();
 }

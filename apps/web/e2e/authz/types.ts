@@ -100,6 +100,12 @@ export interface ActionRow {
    * to the list. The unchanged snapshot is checked as well.
    */
   refusedWhen?: (answer: ActionAnswer) => boolean;
+  /**
+   * For an allowed probe that is refused after the policy (by its own check): the answer that shows the
+   * policy let it through (locking oneself: FORBIDDEN for the reason "self"; a password confirmation that
+   * differs: VALIDATION on that field).
+   */
+  passedPolicyWhen?: (answer: ActionAnswer) => boolean;
 }
 
 export type MatrixRow = HttpRow | ActionRow;

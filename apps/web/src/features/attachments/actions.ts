@@ -1,53 +1,56 @@
 "use server";
 
-import { type AppErrorCode, toAppError } from "@plan-tracker/core";
-import { auditRequestContext } from "@/server/audit";
+import { AppError } from "@plan-tracker/core";
+import { z } from "zod";
+import { authedAction } from "@/server/action-client";
+import type { ActionResult } from "@/server/action-result";
 import { prisma } from "@/server/db";
-import { getActor } from "@/server/session";
 import { maxUploadMb } from "./limits";
 import { removeEvidence, type UploadedEvidence, type UploadProblem, uploadEvidence } from "./upload-evidence";
 
-export type UploadActionResult =
-  | { status: "uploaded"; attachment: UploadedEvidence }
-  | { status: "rejected"; problem: UploadProblem }
-  | { status: "error"; code: AppErrorCode };
+/** Refused for the file itself: VALIDATION with `reason` a key under `updates.uploadErrors`. */
+export type UploadActionResult = ActionResult<{ status: "uploaded"; attachment: UploadedEvidence }, never>;
 
-export async function uploadEvidenceAction(form: FormData): Promise<UploadActionResult> {
-  const actor = await getActor();
-  if (!actor) return { status: "error", code: "UNAUTHENTICATED" };
-  const updateId = form.get("updateId");
-  const file = form.get("file");
-  if (typeof updateId !== "string" || !(file instanceof File)) return { status: "error", code: "VALIDATION" };
-  // Refused from its declared size before its bytes are copied into memory again.
-  if (file.size > maxUploadMb() * 1024 * 1024) return { status: "rejected", problem: "tooLarge" };
-  try {
+const UPLOAD_PROBLEMS: readonly UploadProblem[] = ["tooLarge", "empty", "type"];
+
+const rejected = (problem: UploadProblem) =>
+  new AppError("VALIDATION", { message: `evidence refused: ${problem}`, details: { reason: problem } });
+
+const uploadSchema = z.object({ updateId: z.string().min(1).max(64), file: z.instanceof(File) });
+
+export const uploadEvidenceAction = authedAction(
+  {
+    name: "evidence.upload",
+    input: (form: FormData) => ({ updateId: form.get("updateId"), file: form.get("file") }),
+    schema: uploadSchema,
+    reasons: UPLOAD_PROBLEMS,
+  },
+  async ({ actor, input, request }) => {
+    // Refused from its declared size before its bytes are copied into memory again.
+    if (input.file.size > maxUploadMb() * 1024 * 1024) throw rejected("tooLarge");
     const result = await uploadEvidence(
       prisma,
       actor,
-      { updateId, fileName: file.name, content: new Uint8Array(await file.arrayBuffer()) },
-      await auditRequestContext(),
+      {
+        updateId: input.updateId,
+        fileName: input.file.name,
+        content: new Uint8Array(await input.file.arrayBuffer()),
+      },
+      await request(),
     );
-    return result.ok
-      ? { status: "uploaded", attachment: result.attachment }
-      : { status: "rejected", problem: result.problem };
-  } catch (error) {
-    const appError = toAppError(error);
-    if (appError.code === "INTERNAL") console.error("evidence upload failed", appError.cause ?? appError);
-    return { status: "error", code: appError.code };
-  }
-}
+    if (!result.ok) throw rejected(result.problem);
+    return { status: "uploaded" as const, attachment: result.attachment };
+  },
+);
 
-export async function removeEvidenceAction(
-  attachmentId: string,
-): Promise<{ status: "removed" } | { status: "error"; code: AppErrorCode }> {
-  const actor = await getActor();
-  if (!actor) return { status: "error", code: "UNAUTHENTICATED" };
-  try {
-    await removeEvidence(prisma, actor, String(attachmentId), await auditRequestContext());
-    return { status: "removed" };
-  } catch (error) {
-    const appError = toAppError(error);
-    if (appError.code === "INTERNAL") console.error("evidence removal failed", appError.cause ?? appError);
-    return { status: "error", code: appError.code };
-  }
-}
+export const removeEvidenceAction = authedAction(
+  {
+    name: "evidence.remove",
+    input: (attachmentId: string) => ({ attachmentId }),
+    schema: z.object({ attachmentId: z.coerce.string().min(1).max(64) }),
+  },
+  async ({ actor, input, request }) => {
+    await removeEvidence(prisma, actor, input.attachmentId, await request());
+    return { status: "removed" as const };
+  },
+);

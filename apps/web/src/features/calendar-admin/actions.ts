@@ -1,77 +1,46 @@
 "use server";
 
-import { type AppErrorCode, toAppError } from "@plan-tracker/core";
 import { revalidatePath } from "next/cache";
-import { auditRequestContext } from "@/server/audit";
+import { authedAction, textFields } from "@/server/action-client";
+import type { ActionState } from "@/server/action-result";
 import { prisma } from "@/server/db";
-import { getActor } from "@/server/session";
 import { addCalendarDay, removeCalendarDay } from "./calendar-days";
 import { addCalendarDaySchema, removeCalendarDaySchema } from "./schema";
 
-type Field = "date" | "kind" | "name";
+const FIELDS = ["date", "kind", "name"] as const;
+type Field = (typeof FIELDS)[number];
 
-export type CalendarDayState =
-  | { status: "idle" }
-  | { status: "saved"; date: string }
-  | {
-      status: "error";
-      error: AppErrorCode;
-      /** Field -> key under calendarAdmin.errors. */
-      fieldErrors?: Partial<Record<Field, string>>;
-      values?: { date: string; kind: string; name: string };
-    };
+/** Field errors are keys under `calendarAdmin.errors`. */
+export type CalendarDayState = ActionState<{ status: "saved"; date: string }, Field, Record<Field, string>>;
+
+export type RemoveCalendarDayState = ActionState<{ status: "removed"; date: string }, never>;
 
 const PAGE = "/admin/calendar";
 
-export async function addCalendarDayAction(
-  _prev: CalendarDayState,
-  form: FormData,
-): Promise<CalendarDayState> {
-  const values = {
-    date: String(form.get("date") ?? ""),
-    kind: String(form.get("kind") ?? ""),
-    name: String(form.get("name") ?? ""),
-  };
-  const actor = await getActor();
-  if (!actor) return { status: "error", error: "UNAUTHENTICATED", values };
-  const parsed = addCalendarDaySchema.safeParse(values);
-  if (!parsed.success) {
-    const fieldErrors: Partial<Record<Field, string>> = {};
-    for (const issue of parsed.error.issues) {
-      const field = issue.path[0] as Field;
-      fieldErrors[field] ??= issue.message;
-    }
-    return { status: "error", error: "VALIDATION", fieldErrors, values };
-  }
-  try {
-    await addCalendarDay(prisma, actor, parsed.data, await auditRequestContext());
+export const addCalendarDayAction = authedAction(
+  {
+    name: "calendarDay.add",
+    input: (_prev: CalendarDayState, form: FormData) => textFields(form, FIELDS),
+    schema: addCalendarDaySchema,
+    fields: FIELDS,
+    values: (_prev, form) => textFields(form, FIELDS),
+  },
+  async ({ actor, input, request }) => {
+    await addCalendarDay(prisma, actor, input, await request());
     revalidatePath(PAGE);
-    return { status: "saved", date: parsed.data.date };
-  } catch (error) {
-    const appError = toAppError(error);
-    if (appError.code === "INTERNAL")
-      console.error("saving a calendar day failed", appError.cause ?? appError);
-    const dateError = appError.details?.fieldErrors?.date?.[0];
-    return {
-      status: "error",
-      error: appError.code,
-      ...(dateError ? { fieldErrors: { date: dateError } } : {}),
-      values,
-    };
-  }
-}
+    return { status: "saved" as const, date: input.date };
+  },
+);
 
-export async function removeCalendarDayAction(form: FormData): Promise<void> {
-  const actor = await getActor();
-  if (!actor) return;
-  const parsed = removeCalendarDaySchema.safeParse({ date: form.get("date") });
-  if (!parsed.success) return;
-  try {
-    await removeCalendarDay(prisma, actor, parsed.data.date, await auditRequestContext());
-  } catch (error) {
-    const appError = toAppError(error);
-    if (appError.code === "INTERNAL")
-      console.error("removing a calendar day failed", appError.cause ?? appError);
-  }
-  revalidatePath(PAGE);
-}
+export const removeCalendarDayAction = authedAction(
+  {
+    name: "calendarDay.remove",
+    input: (_prev: RemoveCalendarDayState, form: FormData) => ({ date: form.get("date") }),
+    schema: removeCalendarDaySchema,
+  },
+  async ({ actor, input, request }) => {
+    await removeCalendarDay(prisma, actor, input.date, await request());
+    revalidatePath(PAGE);
+    return { status: "removed" as const, date: input.date };
+  },
+);

@@ -1,44 +1,31 @@
 "use server";
 
 import { refresh } from "next/cache";
-import { type ActionFailure, actionFailure, fieldErrorsOf } from "@/features/submissions/action-result";
-import { auditRequestContext } from "@/server/audit";
+import { WORKFLOW_REFUSALS } from "@/features/submissions/schema";
+import { authedAction } from "@/server/action-client";
+import type { ActionState } from "@/server/action-result";
 import { prisma } from "@/server/db";
-import { getActor } from "@/server/session";
 import { createComment } from "./create-comment";
 import { createCommentSchema } from "./schema";
 
-export type CreateCommentState =
-  | { status: "idle" }
-  | { status: "created"; id: string }
-  | (ActionFailure<"body"> & { values: { body: string } });
+export type CreateCommentState = ActionState<{ status: "created"; id: string }, "body", { body: string }>;
 
-export async function createCommentAction(
-  _prev: CreateCommentState,
-  form: FormData,
-): Promise<CreateCommentState> {
-  const raw = {
-    targetKind: form.get("targetKind"),
-    targetId: form.get("targetId"),
-    body: form.get("body") ?? "",
-  };
-  const values = { body: String(raw.body) };
-  const actor = await getActor();
-  if (!actor) return { status: "error", error: "UNAUTHENTICATED", values };
-  const parsed = createCommentSchema.safeParse(raw);
-  if (!parsed.success) {
-    return {
-      status: "error",
-      error: "VALIDATION",
-      fieldErrors: fieldErrorsOf(parsed.error, ["body"] as const),
-      values,
-    };
-  }
-  try {
-    const created = await createComment(prisma, actor, parsed.data, await auditRequestContext());
+export const createCommentAction = authedAction(
+  {
+    name: "comment.create",
+    input: (_prev: CreateCommentState, form: FormData) => ({
+      targetKind: form.get("targetKind"),
+      targetId: form.get("targetId"),
+      body: form.get("body") ?? "",
+    }),
+    schema: createCommentSchema,
+    fields: ["body"],
+    values: (_prev, form) => ({ body: String(form.get("body") ?? "") }),
+    reasons: WORKFLOW_REFUSALS,
+  },
+  async ({ actor, input, request }) => {
+    const created = await createComment(prisma, actor, input, await request());
     refresh();
-    return { status: "created", id: created.id };
-  } catch (error) {
-    return { ...actionFailure(error, "comment.create"), values };
-  }
-}
+    return { status: "created" as const, id: created.id };
+  },
+);

@@ -1,45 +1,28 @@
 "use server";
 
-import { type AppErrorCode, authorize, toAppError } from "@plan-tracker/core";
 import { QUEUES } from "@plan-tracker/jobs/queues";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { auditRequestContext, recordAudit } from "@/server/audit";
+import { authedAction } from "@/server/action-client";
+import type { ActionState } from "@/server/action-result";
 import { prisma } from "@/server/db";
-import { getActor } from "@/server/session";
-import { runningWorker } from "./in-process-worker";
+import { runJobNow } from "./run-job-now";
 
-export type RunJobState =
-  | { status: "idle" }
-  | { status: "queued"; queue: string }
-  | { status: "noWorker" }
-  | { status: "error"; error: AppErrorCode };
+export type RunJobState = ActionState<{ status: "queued"; queue: string } | { status: "noWorker" }, never>;
 
 const runJobSchema = z.object({ queue: z.enum([QUEUES.reminders, QUEUES.outbox]) });
 
 /** Queues a run of a job now (the administrator's button): the same job, retries and record as the schedule's. */
-export async function runJobNowAction(_prev: RunJobState, form: FormData): Promise<RunJobState> {
-  const actor = await getActor();
-  if (!actor) return { status: "error", error: "UNAUTHENTICATED" };
-  try {
-    authorize(actor, "settings.manage");
-    const { queue } = runJobSchema.parse({ queue: form.get("queue") });
-    const worker = await runningWorker();
-    if (!worker) return { status: "noWorker" };
-    const jobId = await worker.runNow(queue);
-    await recordAudit(prisma, {
-      actorId: actor.userId,
-      action: "jobs.run",
-      entityType: "Job",
-      entityId: jobId ?? queue,
-      after: { queue },
-      ...(await auditRequestContext()),
-    });
+export const runJobNowAction = authedAction(
+  {
+    name: "jobs.run",
+    input: (_prev: RunJobState, form: FormData) => ({ queue: form.get("queue") }),
+    schema: runJobSchema,
+  },
+  async ({ actor, input, request }) => {
+    const queued = await runJobNow(prisma, actor, input.queue, await request());
+    if (!queued) return { status: "noWorker" as const };
     revalidatePath("/admin/jobs");
-    return { status: "queued", queue };
-  } catch (error) {
-    const appError = toAppError(error);
-    if (appError.code === "INTERNAL") console.error("queueing a job failed", appError.cause ?? appError);
-    return { status: "error", error: appError.code };
-  }
-}
+    return { status: "queued" as const, queue: input.queue };
+  },
+);

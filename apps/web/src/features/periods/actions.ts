@@ -1,49 +1,34 @@
 "use server";
 
-import { type AppErrorCode, toAppError } from "@plan-tracker/core";
+import { isAppError } from "@plan-tracker/core";
 import { revalidatePath } from "next/cache";
-import { auditRequestContext } from "@/server/audit";
+import { z } from "zod";
+import { authedAction, textFields } from "@/server/action-client";
+import type { ActionState } from "@/server/action-result";
 import { prisma } from "@/server/db";
-import { getActor } from "@/server/session";
 import { changePeriodState } from "./change-period-state";
-import { type PeriodProblem, type PeriodProblemParams, periodProblemOf } from "./errors";
+import { PERIOD_PROBLEMS } from "./errors";
 import { openPeriod } from "./open-period";
-import { changePeriodStateSchema, fieldErrorsOf, type OpenPeriodField, openPeriodSchema } from "./schema";
+import { changePeriodStateSchema, type OpenPeriodField, openPeriodSchema } from "./schema";
 
 const OPEN_FIELDS = ["year", "cutoffDate", "agencyDeadline", "reportDueDate"] as const;
 
 type OpenPeriodValues = Record<OpenPeriodField, string>;
 
-export type OpenPeriodState =
-  | { status: "idle" }
-  | { status: "opened"; year: number }
-  | {
-      status: "error";
-      /** Key under `errors` (an AppError code), shown when there is no `reason`. */
-      error: AppErrorCode;
-      /** Key under `periods.errors`: what exactly was refused. */
-      reason?: PeriodProblem;
-      params?: PeriodProblemParams;
-      /** Field → key under `periods.errors`. */
-      fieldErrors?: Partial<Record<OpenPeriodField, string>>;
-      values: OpenPeriodValues;
-    };
+/**
+ * A refusal's `reason` is a key under `periods.errors` (what exactly was refused, shown instead of the
+ * code's message), with its `params`; field errors are keys under `periods.errors` too.
+ */
+export type OpenPeriodState = ActionState<
+  { status: "opened"; year: number },
+  OpenPeriodField,
+  OpenPeriodValues
+>;
 
-export type ChangePeriodStateState =
-  | { status: "idle" }
-  | { status: "changed"; periodId: string; year: number; state: string }
-  | { status: "error"; error: AppErrorCode; reason?: PeriodProblem; params?: PeriodProblemParams };
-
-function failure(error: unknown, what: string) {
-  const appError = toAppError(error);
-  if (appError.code === "INTERNAL") console.error(`${what} failed`, appError.cause ?? appError);
-  const problem = periodProblemOf(appError);
-  return {
-    error: appError.code,
-    ...(problem ? { reason: problem.reason, params: problem.params } : {}),
-    field: problem?.field,
-  };
-}
+export type ChangePeriodStateState = ActionState<
+  { status: "changed"; periodId: string; year: number; state: string },
+  never
+>;
 
 function revalidatePlan(planId: string) {
   revalidatePath(`/plans/${planId}/periods`);
@@ -51,61 +36,53 @@ function revalidatePlan(planId: string) {
   revalidatePath("/");
 }
 
-export async function openPeriodAction(_prev: OpenPeriodState, form: FormData): Promise<OpenPeriodState> {
-  const values: OpenPeriodValues = {
-    year: String(form.get("year") ?? ""),
-    cutoffDate: String(form.get("cutoffDate") ?? ""),
-    agencyDeadline: String(form.get("agencyDeadline") ?? ""),
-    reportDueDate: String(form.get("reportDueDate") ?? ""),
-  };
-  const actor = await getActor();
-  if (!actor) return { status: "error", error: "UNAUTHENTICATED", values };
-  const parsed = openPeriodSchema.safeParse({ planId: form.get("planId"), ...values });
-  if (!parsed.success) {
-    return {
-      status: "error",
-      error: "VALIDATION",
-      fieldErrors: fieldErrorsOf(parsed.error, OPEN_FIELDS),
-      values,
-    };
-  }
-  try {
-    const opened = await openPeriod(prisma, actor, parsed.data, await auditRequestContext());
+export const openPeriodAction = authedAction(
+  {
+    name: "period.open",
+    input: (_prev: OpenPeriodState, form: FormData) => ({
+      planId: form.get("planId"),
+      ...textFields(form, OPEN_FIELDS),
+    }),
+    schema: openPeriodSchema,
+    fields: OPEN_FIELDS,
+    values: (_prev, form): OpenPeriodValues => textFields(form, OPEN_FIELDS),
+    reasons: PERIOD_PROBLEMS,
+  },
+  async ({ actor, input, request }) => {
+    const opened = await openPeriod(prisma, actor, input, await request());
     revalidatePlan(opened.planId);
-    return { status: "opened", year: opened.year };
-  } catch (error) {
-    const { field, ...rest } = failure(error, "period.open");
-    const fieldErrors =
-      field && rest.reason && (OPEN_FIELDS as readonly string[]).includes(field)
-        ? { [field as OpenPeriodField]: rest.reason }
-        : undefined;
-    return { status: "error", ...rest, ...(fieldErrors ? { fieldErrors } : {}), values };
-  }
-}
+    return { status: "opened" as const, year: opened.year };
+  },
+);
 
-export async function changePeriodStateAction(
-  _prev: ChangePeriodStateState,
-  form: FormData,
-): Promise<ChangePeriodStateState> {
-  const actor = await getActor();
-  if (!actor) return { status: "error", error: "UNAUTHENTICATED" };
-  const parsed = changePeriodStateSchema.safeParse({
-    periodId: form.get("periodId"),
-    from: form.get("from"),
-    to: form.get("to"),
-  });
-  if (!parsed.success) return { status: "error", error: "VALIDATION" };
-  try {
-    const changed = await changePeriodState(prisma, actor, parsed.data, await auditRequestContext());
-    revalidatePlan(changed.planId);
-    return { status: "changed", periodId: changed.id, year: changed.year, state: changed.state };
-  } catch (error) {
-    const { field: _field, ...rest } = failure(error, "period.changeState");
-    // The page was out of date (another compiler acted): refresh it under the message. The id only names
-    // the page to refresh; it grants nothing.
-    const planId = form.get("planId");
-    if (rest.error === "CONFLICT" && typeof planId === "string" && /^[A-Za-z0-9_-]{1,64}$/.test(planId))
-      revalidatePlan(planId);
-    return { status: "error", ...rest };
-  }
-}
+export const changePeriodStateAction = authedAction(
+  {
+    name: "period.changeState",
+    input: (_prev: ChangePeriodStateState, form: FormData) => ({
+      periodId: form.get("periodId"),
+      from: form.get("from"),
+      to: form.get("to"),
+      planId: form.get("planId"),
+    }),
+    // The plan only names the page to refresh after a stale change; it grants nothing.
+    schema: changePeriodStateSchema.extend({
+      planId: z
+        .string()
+        .regex(/^[A-Za-z0-9_-]{1,64}$/)
+        .nullable()
+        .catch(null),
+    }),
+    reasons: PERIOD_PROBLEMS,
+  },
+  async ({ actor, input, request }) => {
+    try {
+      const changed = await changePeriodState(prisma, actor, input, await request());
+      revalidatePlan(changed.planId);
+      return { status: "changed" as const, periodId: changed.id, year: changed.year, state: changed.state };
+    } catch (error) {
+      // The page was out of date (another compiler acted): refresh it under the message.
+      if (isAppError(error) && error.code === "CONFLICT" && input.planId) revalidatePlan(input.planId);
+      throw error;
+    }
+  },
+);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { changePeriodStateSchema, fieldErrorsOf, openPeriodSchema } from "./schema";
+import { zodFieldErrors } from "@/server/action-errors";
+import { changePeriodStateSchema, openPeriodSchema } from "./schema";
 
 const valid = {
   planId: "cplan123",
@@ -13,7 +14,7 @@ const errorsOf = (input: Record<string, unknown>) => {
   const parsed = openPeriodSchema.safeParse(input);
   return parsed.success
     ? {}
-    : fieldErrorsOf(parsed.error, ["year", "cutoffDate", "agencyDeadline", "reportDueDate"] as const);
+    : zodFieldErrors(parsed.error, ["year", "cutoffDate", "agencyDeadline", "reportDueDate"] as const);
 };
 
 describe("openPeriodSchema", () => {

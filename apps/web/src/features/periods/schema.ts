@@ -81,17 +81,3 @@ export const changePeriodStateSchema = z.object({
 });
 
 export type ChangePeriodStateInput = z.output<typeof changePeriodStateSchema>;
-
-/** Field → first message key, from a failed parse. */
-export function fieldErrorsOf<F extends string>(
-  error: z.ZodError,
-  fields: readonly F[],
-): Partial<Record<F, string>> {
-  const result: Partial<Record<F, string>> = {};
-  for (const issue of error.issues) {
-    const field = issue.path[0];
-    if (typeof field === "string" && (fields as readonly string[]).includes(field) && !result[field as F])
-      result[field as F] = issue.message;
-  }
-  return result;
-}

@@ -2,10 +2,9 @@
 
 import { refresh, updateTag } from "next/cache";
 import { z } from "zod";
-import { actionFailure } from "@/features/submissions/action-result";
-import { auditRequestContext } from "@/server/audit";
+import { authedAction } from "@/server/action-client";
+import type { ActionState } from "@/server/action-result";
 import { prisma } from "@/server/db";
-import { getActor } from "@/server/session";
 import { publicPlanTag } from "./cached";
 import { setPlanPublic } from "./set-plan-public";
 
@@ -14,23 +13,22 @@ const schema = z.object({
   isPublic: z.enum(["true", "false"]).transform((v) => v === "true"),
 });
 
-export type PublishState =
-  | { status: "idle" }
-  | { status: "done"; isPublic: boolean }
-  | ReturnType<typeof actionFailure>;
+export type PublishState = ActionState<{ status: "done"; isPublic: boolean }, never>;
 
 /** An administrator shows or hides a plan on the public page; audited; the cached page expires at once. */
-export async function setPlanPublicAction(_prev: PublishState, form: FormData): Promise<PublishState> {
-  const actor = await getActor();
-  if (!actor) return { status: "error", error: "UNAUTHENTICATED" };
-  const parsed = schema.safeParse({ planId: form.get("planId"), isPublic: form.get("isPublic") });
-  if (!parsed.success) return { status: "error", error: "VALIDATION" };
-  try {
-    await setPlanPublic(prisma, actor, parsed.data, await auditRequestContext());
-  } catch (error) {
-    return actionFailure(error, "plan.publish");
-  }
-  updateTag(publicPlanTag(parsed.data.planId));
-  refresh();
-  return { status: "done", isPublic: parsed.data.isPublic };
-}
+export const setPlanPublicAction = authedAction(
+  {
+    name: "plan.publish",
+    input: (_prev: PublishState, form: FormData) => ({
+      planId: form.get("planId"),
+      isPublic: form.get("isPublic"),
+    }),
+    schema,
+  },
+  async ({ actor, input, request }) => {
+    await setPlanPublic(prisma, actor, input, await request());
+    updateTag(publicPlanTag(input.planId));
+    refresh();
+    return { status: "done" as const, isPublic: input.isPublic };
+  },
+);

@@ -1,9 +1,9 @@
-import { AppError } from "@plan-tracker/core";
+import { AppError, toAppError } from "@plan-tracker/core";
 import { createTestPostgres, type TestDatabase } from "@plan-tracker/db/testing";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { actionFailure } from "@/features/submissions/action-result";
-import { actorFor, closeAppClient } from "@/testing/integration";
 import { setupDatabase } from "@plan-tracker/prisma/setup";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { fromAppError } from "@/server/action-errors";
+import { actorFor, closeAppClient } from "@/testing/integration";
 import { loadPublicPlan } from "./data";
 import { setPlanPublic } from "./set-plan-public";
 
@@ -40,7 +40,7 @@ describe("publishing a plan", () => {
     expect((error as AppError).code).toBe("NOT_FOUND");
     const logged = vi.spyOn(console, "error").mockImplementation(() => {});
     try {
-      expect(actionFailure(error, "plan.publish")).toEqual({ status: "error", error: "NOT_FOUND" });
+      expect(fromAppError(toAppError(error), [], [])).toEqual({ status: "error", error: "NOT_FOUND" });
       expect(logged).not.toHaveBeenCalled();
     } finally {
       logged.mockRestore();

@@ -2,13 +2,12 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { fieldErrorsOf } from "@/features/submissions/action-result";
-import { auditRequestContext } from "@/server/audit";
+import { authedAction, formEntries } from "@/server/action-client";
+import type { ActionState } from "@/server/action-result";
 import { prisma } from "@/server/db";
-import { getActor } from "@/server/session";
 import { compilePeriodReport } from "./compile-report";
 import { saveReportBlock, saveReportSettings } from "./edit-report";
-import { type ReportFailure, reportFailure } from "./failure";
+import { REPORT_REFUSALS } from "./failure";
 import { finalizeReport, markReportSent, reopenReport } from "./finalize-report";
 import {
   compileReportSchema,
@@ -19,51 +18,43 @@ import {
   saveSettingsSchema,
 } from "./schema";
 
-export type ReportActionState = { status: "idle" } | { status: "saved"; at: number } | ReportFailure;
-export type BlockActionState = ReportActionState & { text?: string };
+export type ReportActionState = ActionState<{ status: "saved"; at: number }>;
+/** A block's answers carry its text: on any refusal the typed text comes back, so it is never lost. */
+export type BlockActionState = ActionState<
+  { status: "saved"; at: number; text: string },
+  string,
+  { text: string }
+>;
 
 const reportPath = (periodId: string) => `/periods/${periodId}/report`;
-const entries = (form: FormData) => Object.fromEntries([...form.entries()].map(([k, v]) => [k, String(v)]));
+const entries = (_prev: unknown, form: FormData) => formEntries(form);
+const spec = { input: entries, reasons: REPORT_REFUSALS };
 
 /** Compile or re-compile; the page then shows what changed. */
-export async function compileReportAction(
-  _prev: ReportActionState,
-  form: FormData,
-): Promise<ReportActionState> {
-  const actor = await getActor();
-  if (!actor) return { status: "error", error: "UNAUTHENTICATED" };
-  const parsed = compileReportSchema.safeParse(entries(form));
-  if (!parsed.success) return { status: "error", error: "VALIDATION" };
-  try {
-    await compilePeriodReport(prisma, actor, parsed.data.periodId, await auditRequestContext());
-  } catch (error) {
-    return reportFailure(error, "report.compile");
-  }
-  redirect(`${reportPath(parsed.data.periodId)}?done=compiled`);
-}
+export const compileReportAction = authedAction(
+  { ...spec, name: "report.compile", schema: compileReportSchema },
+  async ({ actor, input, request }): Promise<never> => {
+    await compilePeriodReport(prisma, actor, input.periodId, await request());
+    redirect(`${reportPath(input.periodId)}?done=compiled`);
+  },
+);
 
 /** Saves one block; on any refusal the typed text comes back with the answer, so it is never lost. */
-export async function saveBlockAction(_prev: BlockActionState, form: FormData): Promise<BlockActionState> {
-  const raw = entries(form);
-  const text = raw.text ?? "";
-  const actor = await getActor();
-  if (!actor) return { status: "error", error: "UNAUTHENTICATED", text };
-  const parsed = saveBlockSchema.safeParse(raw);
-  if (!parsed.success)
-    return {
-      status: "error",
-      error: "VALIDATION",
-      fieldErrors: fieldErrorsOf(parsed.error, ["text", "key"]),
-      text,
-    };
-  try {
-    await saveReportBlock(prisma, actor, parsed.data, await auditRequestContext());
-  } catch (error) {
-    return { ...reportFailure(error, "report.edit"), text };
-  }
-  revalidatePath(reportPath(parsed.data.periodId));
-  return { status: "saved", at: Date.now(), text: parsed.data.text };
-}
+export const saveBlockAction = authedAction(
+  {
+    ...spec,
+    name: "report.edit",
+    input: (_prev: BlockActionState, form: FormData) => formEntries(form),
+    schema: saveBlockSchema,
+    fields: ["text", "key"],
+    values: (_prev, form) => ({ text: String(form.get("text") ?? "") }),
+  },
+  async ({ actor, input, request }) => {
+    await saveReportBlock(prisma, actor, input, await request());
+    revalidatePath(reportPath(input.periodId));
+    return { status: "saved" as const, at: Date.now(), text: input.text };
+  },
+);
 
 const SETTINGS_FIELDS = [
   "number",
@@ -74,74 +65,35 @@ const SETTINGS_FIELDS = [
   "recipients",
 ] as const;
 
-export async function saveSettingsAction(
-  _prev: ReportActionState,
-  form: FormData,
-): Promise<ReportActionState> {
-  const actor = await getActor();
-  if (!actor) return { status: "error", error: "UNAUTHENTICATED" };
-  const parsed = saveSettingsSchema.safeParse(entries(form));
-  if (!parsed.success)
-    return {
-      status: "error",
-      error: "VALIDATION",
-      fieldErrors: fieldErrorsOf(parsed.error, SETTINGS_FIELDS),
-    };
-  try {
-    await saveReportSettings(prisma, actor, parsed.data, await auditRequestContext());
-  } catch (error) {
-    return reportFailure(error, "report.settings");
-  }
-  revalidatePath(reportPath(parsed.data.periodId));
-  return { status: "saved", at: Date.now() };
-}
+export const saveSettingsAction = authedAction(
+  { ...spec, name: "report.settings", schema: saveSettingsSchema, fields: SETTINGS_FIELDS },
+  async ({ actor, input, request }) => {
+    await saveReportSettings(prisma, actor, input, await request());
+    revalidatePath(reportPath(input.periodId));
+    return { status: "saved" as const, at: Date.now() };
+  },
+);
 
-export async function finalizeReportAction(
-  _prev: ReportActionState,
-  form: FormData,
-): Promise<ReportActionState> {
-  const actor = await getActor();
-  if (!actor) return { status: "error", error: "UNAUTHENTICATED" };
-  const parsed = finalizeReportSchema.safeParse(entries(form));
-  if (!parsed.success) return { status: "error", error: "VALIDATION" };
-  try {
-    await finalizeReport(prisma, actor, parsed.data, await auditRequestContext());
-  } catch (error) {
-    return reportFailure(error, "report.finalize");
-  }
-  redirect(`${reportPath(parsed.data.periodId)}?done=finalized`);
-}
+export const finalizeReportAction = authedAction(
+  { ...spec, name: "report.finalize", schema: finalizeReportSchema },
+  async ({ actor, input, request }): Promise<never> => {
+    await finalizeReport(prisma, actor, input, await request());
+    redirect(`${reportPath(input.periodId)}?done=finalized`);
+  },
+);
 
-export async function markSentAction(_prev: ReportActionState, form: FormData): Promise<ReportActionState> {
-  const actor = await getActor();
-  if (!actor) return { status: "error", error: "UNAUTHENTICATED" };
-  const parsed = markSentSchema.safeParse(entries(form));
-  if (!parsed.success)
-    return {
-      status: "error",
-      error: "VALIDATION",
-      fieldErrors: fieldErrorsOf(parsed.error, ["number", "sentOn"]),
-    };
-  try {
-    await markReportSent(prisma, actor, parsed.data, await auditRequestContext());
-  } catch (error) {
-    return reportFailure(error, "report.markSent");
-  }
-  redirect(`${reportPath(parsed.data.periodId)}?done=sent`);
-}
+export const markSentAction = authedAction(
+  { ...spec, name: "report.markSent", schema: markSentSchema, fields: ["number", "sentOn"] },
+  async ({ actor, input, request }): Promise<never> => {
+    await markReportSent(prisma, actor, input, await request());
+    redirect(`${reportPath(input.periodId)}?done=sent`);
+  },
+);
 
-export async function reopenReportAction(
-  _prev: ReportActionState,
-  form: FormData,
-): Promise<ReportActionState> {
-  const actor = await getActor();
-  if (!actor) return { status: "error", error: "UNAUTHENTICATED" };
-  const parsed = reopenReportSchema.safeParse(entries(form));
-  if (!parsed.success) return { status: "error", error: "VALIDATION" };
-  try {
-    await reopenReport(prisma, actor, parsed.data, await auditRequestContext());
-  } catch (error) {
-    return reportFailure(error, "report.reopen");
-  }
-  redirect(`${reportPath(parsed.data.periodId)}?done=reopened`);
-}
+export const reopenReportAction = authedAction(
+  { ...spec, name: "report.reopen", schema: reopenReportSchema },
+  async ({ actor, input, request }): Promise<never> => {
+    await reopenReport(prisma, actor, input, await request());
+    redirect(`${reportPath(input.periodId)}?done=reopened`);
+  },
+);

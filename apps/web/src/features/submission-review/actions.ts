@@ -1,82 +1,56 @@
 "use server";
 
-import { type AppErrorCode, toAppError } from "@plan-tracker/core";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { type ActionFailure, actionFailure, fieldErrorsOf } from "@/features/submissions/action-result";
-import { auditRequestContext } from "@/server/audit";
+import { WORKFLOW_REFUSALS } from "@/features/submissions/schema";
+import { authedAction } from "@/server/action-client";
+import type { ActionState } from "@/server/action-result";
 import { prisma } from "@/server/db";
-import { getActor } from "@/server/session";
 import { remindAgencies } from "./remind";
 import { reviewSubmission } from "./review-submission";
 import { acceptSubmissionSchema, remindSchema, returnSubmissionSchema } from "./schema";
 
 /** On success both actions redirect to the report's page with `done=returned|accepted`. */
-export type ReturnSubmissionState =
-  | { status: "idle" }
-  | (ActionFailure<"reason"> & { values: { reason: string } });
+export type ReturnSubmissionState = ActionState<never, "reason", { reason: string }>;
 
-export type AcceptSubmissionState = { status: "idle" } | ActionFailure<never>;
+export type AcceptSubmissionState = ActionState<never, never>;
 
-export async function returnSubmissionAction(
-  _prev: ReturnSubmissionState,
-  form: FormData,
-): Promise<ReturnSubmissionState> {
-  const raw = {
-    periodId: form.get("periodId"),
-    organizationId: form.get("organizationId"),
-    sequence: form.get("sequence"),
-    reason: form.get("reason") ?? "",
-  };
-  const values = { reason: String(raw.reason) };
-  const actor = await getActor();
-  if (!actor) return { status: "error", error: "UNAUTHENTICATED", values };
-  const parsed = returnSubmissionSchema.safeParse(raw);
-  if (!parsed.success) {
-    return {
-      status: "error",
-      error: "VALIDATION",
-      fieldErrors: fieldErrorsOf(parsed.error, ["reason"] as const),
-      values,
-    };
-  }
-  try {
-    await reviewSubmission(
-      prisma,
-      actor,
-      { decision: "return", input: parsed.data },
-      await auditRequestContext(),
-    );
-  } catch (error) {
-    return { ...actionFailure(error, "submission.return"), values };
-  }
-  redirect(donePath(parsed.data, "returned"));
-}
+export const returnSubmissionAction = authedAction(
+  {
+    name: "submission.return",
+    input: (_prev: ReturnSubmissionState, form: FormData) => ({
+      periodId: form.get("periodId"),
+      organizationId: form.get("organizationId"),
+      sequence: form.get("sequence"),
+      reason: form.get("reason") ?? "",
+    }),
+    schema: returnSubmissionSchema,
+    fields: ["reason"],
+    values: (_prev, form) => ({ reason: String(form.get("reason") ?? "") }),
+    reasons: WORKFLOW_REFUSALS,
+  },
+  async ({ actor, input, request }): Promise<never> => {
+    await reviewSubmission(prisma, actor, { decision: "return", input }, await request());
+    redirect(donePath(input, "returned"));
+  },
+);
 
-export async function acceptSubmissionAction(
-  _prev: AcceptSubmissionState,
-  form: FormData,
-): Promise<AcceptSubmissionState> {
-  const actor = await getActor();
-  if (!actor) return { status: "error", error: "UNAUTHENTICATED" };
-  const parsed = acceptSubmissionSchema.safeParse({
-    periodId: form.get("periodId"),
-    organizationId: form.get("organizationId"),
-    sequence: form.get("sequence"),
-  });
-  if (!parsed.success) return { status: "error", error: "VALIDATION" };
-  try {
-    await reviewSubmission(
-      prisma,
-      actor,
-      { decision: "accept", input: parsed.data },
-      await auditRequestContext(),
-    );
-  } catch (error) {
-    return actionFailure(error, "submission.accept");
-  }
-  redirect(donePath(parsed.data, "accepted"));
-}
+export const acceptSubmissionAction = authedAction(
+  {
+    name: "submission.accept",
+    input: (_prev: AcceptSubmissionState, form: FormData) => ({
+      periodId: form.get("periodId"),
+      organizationId: form.get("organizationId"),
+      sequence: form.get("sequence"),
+    }),
+    schema: acceptSubmissionSchema,
+    reasons: WORKFLOW_REFUSALS,
+  },
+  async ({ actor, input, request }): Promise<never> => {
+    await reviewSubmission(prisma, actor, { decision: "accept", input }, await request());
+    redirect(donePath(input, "accepted"));
+  },
+);
 
 /** The report's page after a decision: it says what happened at its top (the decision form is gone). */
 function donePath(
@@ -86,33 +60,33 @@ function donePath(
   return `/periods/${input.periodId}/submissions/${input.organizationId}?done=${done}`;
 }
 
-export type RemindState =
-  | { status: "idle" }
-  | { status: "done"; reminded: number; alreadyToday: number; emails: number }
-  | { status: "error"; error: AppErrorCode; reason?: string };
+export type RemindState = ActionState<
+  { status: "done"; reminded: number; alreadyToday: number; emails: number },
+  never
+>;
+
+/** Reasons `remindAgencies` gives; the button has a message for each. */
+const REMIND_REFUSALS = ["periodNotOpen", "nothingToRemind"] as const;
 
 /** "Nhắc" one agency (organizationId set) or every agency that has not sent its report. */
-export async function remindAction(_prev: RemindState, form: FormData): Promise<RemindState> {
-  const actor = await getActor();
-  if (!actor) return { status: "error", error: "UNAUTHENTICATED" };
-  const parsed = remindSchema.safeParse({
-    periodId: form.get("periodId"),
-    organizationId: form.get("organizationId") || null,
-  });
-  if (!parsed.success) return { status: "error", error: "VALIDATION" };
-  try {
-    const result = await remindAgencies(prisma, actor, parsed.data, await auditRequestContext());
-    revalidatePath(`/periods/${parsed.data.periodId}/submissions`);
+export const remindAction = authedAction(
+  {
+    name: "submission.remind",
+    input: (_prev: RemindState, form: FormData) => ({
+      periodId: form.get("periodId"),
+      organizationId: form.get("organizationId") || null,
+    }),
+    schema: remindSchema,
+    reasons: REMIND_REFUSALS,
+  },
+  async ({ actor, input, request }) => {
+    const result = await remindAgencies(prisma, actor, input, await request());
+    revalidatePath(`/periods/${input.periodId}/submissions`);
     return {
-      status: "done",
+      status: "done" as const,
       reminded: result.reminded.length,
       alreadyToday: result.alreadyToday.length,
       emails: result.emails,
     };
-  } catch (error) {
-    const appError = toAppError(error);
-    if (appError.code === "INTERNAL") console.error("submission.remind failed", appError.cause ?? appError);
-    const reason = appError.details?.reason;
-    return { status: "error", error: appError.code, ...(typeof reason === "string" ? { reason } : {}) };
-  }
-}
+  },
+);

@@ -2,27 +2,26 @@
 
 import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
-import { auditRequestContext } from "@/server/audit";
+import { authedAction } from "@/server/action-client";
+import type { ActionState } from "@/server/action-result";
 import { prisma } from "@/server/db";
-import { getActor } from "@/server/session";
-import { type ActionFailure, actionFailure, fieldErrorsOf } from "./action-result";
 import { saveCoverSummary } from "./save-cover-summary";
-import { saveCoverSchema, submitSchema } from "./schema";
+import { saveCoverSchema, submitSchema, WORKFLOW_REFUSALS } from "./schema";
 import { submitAgencyReport } from "./submit-agency-report";
 
 type CoverField = "coverSummary";
+type CoverValues = { coverSummary: string };
 
-export type SaveCoverState =
-  | { status: "idle" }
-  | { status: "saved"; coverBase: string; at: string }
-  | (ActionFailure<CoverField> & { values: { coverSummary: string } });
+export type SaveCoverState = ActionState<
+  { status: "saved"; coverBase: string; at: string },
+  CoverField,
+  CoverValues
+>;
 
 /** On success the action redirects to the page with `done=submitted|unchanged&seq=<n>`. */
-export type SubmitReportState =
-  | { status: "idle" }
-  | (ActionFailure<CoverField> & { values: { coverSummary: string } });
+export type SubmitReportState = ActionState<never, CoverField, CoverValues>;
 
-function fields(form: FormData) {
+function fields(_prev: unknown, form: FormData) {
   return {
     periodId: form.get("periodId"),
     organizationId: form.get("organizationId"),
@@ -32,54 +31,40 @@ function fields(form: FormData) {
   };
 }
 
-export async function saveCoverAction(_prev: SaveCoverState, form: FormData): Promise<SaveCoverState> {
-  const raw = fields(form);
-  const values = { coverSummary: String(raw.coverSummary) };
-  const actor = await getActor();
-  if (!actor) return { status: "error", error: "UNAUTHENTICATED", values };
-  const parsed = saveCoverSchema.safeParse(raw);
-  if (!parsed.success) {
-    return {
-      status: "error",
-      error: "VALIDATION",
-      fieldErrors: fieldErrorsOf(parsed.error, ["coverSummary"] as const),
-      values,
-    };
-  }
-  try {
-    const saved = await saveCoverSummary(prisma, actor, parsed.data, await auditRequestContext());
-    refresh();
-    return { status: "saved", coverBase: saved.coverBase, at: new Date().toISOString() };
-  } catch (error) {
-    return { ...actionFailure(error, "submission.saveCover"), values };
-  }
-}
+const values = (_prev: unknown, form: FormData): CoverValues => ({
+  coverSummary: String(form.get("coverSummary") ?? ""),
+});
 
-export async function submitReportAction(
-  _prev: SubmitReportState,
-  form: FormData,
-): Promise<SubmitReportState> {
-  const raw = fields(form);
-  const values = { coverSummary: String(raw.coverSummary) };
-  const actor = await getActor();
-  if (!actor) return { status: "error", error: "UNAUTHENTICATED", values };
-  const parsed = submitSchema.safeParse(raw);
-  if (!parsed.success) {
-    return {
-      status: "error",
-      error: "VALIDATION",
-      fieldErrors: fieldErrorsOf(parsed.error, ["coverSummary"] as const),
-      values,
-    };
-  }
-  let result: Awaited<ReturnType<typeof submitAgencyReport>>;
-  try {
-    result = await submitAgencyReport(prisma, actor, parsed.data, await auditRequestContext());
-  } catch (error) {
-    return { ...actionFailure(error, "submission.submit"), values };
-  }
-  // The page changes (read-only, the snapshot): it says what happened at its top.
-  redirect(
-    `/periods/${parsed.data.periodId}/submission?org=${parsed.data.organizationId}&done=${result.status}&seq=${result.sequence}`,
-  );
-}
+export const saveCoverAction = authedAction(
+  {
+    name: "submission.saveCover",
+    input: (prev: SaveCoverState, form: FormData) => fields(prev, form),
+    schema: saveCoverSchema,
+    fields: ["coverSummary"],
+    values,
+    reasons: WORKFLOW_REFUSALS,
+  },
+  async ({ actor, input, request }) => {
+    const saved = await saveCoverSummary(prisma, actor, input, await request());
+    refresh();
+    return { status: "saved" as const, coverBase: saved.coverBase, at: new Date().toISOString() };
+  },
+);
+
+export const submitReportAction = authedAction(
+  {
+    name: "submission.submit",
+    input: (prev: SubmitReportState, form: FormData) => fields(prev, form),
+    schema: submitSchema,
+    fields: ["coverSummary"],
+    values,
+    reasons: WORKFLOW_REFUSALS,
+  },
+  async ({ actor, input, request }): Promise<never> => {
+    const result = await submitAgencyReport(prisma, actor, input, await request());
+    // The page changes (read-only, the snapshot): it says what happened at its top.
+    redirect(
+      `/periods/${input.periodId}/submission?org=${input.organizationId}&done=${result.status}&seq=${result.sequence}`,
+    );
+  },
+);

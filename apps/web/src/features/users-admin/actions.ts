@@ -1,100 +1,79 @@
 "use server";
 
-import { isAppError, toAppError } from "@plan-tracker/core";
 import { revalidatePath } from "next/cache";
 import { linkBase } from "@/features/accounts/link-base";
-import { auditRequestContext } from "@/server/audit";
+import { authedAction } from "@/server/action-client";
+import type { ActionState } from "@/server/action-result";
 import { prisma } from "@/server/db";
-import { getActor } from "@/server/session";
 import { createUser } from "./create-user";
 import { sendResetLink, setUserLock } from "./manage-user";
 import { createUserSchema, userIdSchema, userLockSchema } from "./schema";
 
 const PAGE = "/admin/users";
 
-/** `done` and `error` are message keys under usersAdmin.results / usersAdmin.errors (or errors.<CODE>). */
-export interface UserActionState {
-  done?: "locked" | "unlocked" | "resetSent" | "created";
-  error?: string;
-  /** Who it was about, for the message. */
-  who?: string;
-}
+/** `done` is a key under usersAdmin.results; a refusal's reason `self` is usersAdmin.errors.selfLock. */
+type Done = { status: "done"; done: "locked" | "unlocked" | "resetSent" | "created"; who: string };
+export type UserActionState = ActionState<Done, never>;
 
-function refusal(error: unknown, what: string): UserActionState {
-  const appError = toAppError(error);
-  if (appError.code === "INTERNAL") console.error(`${what} failed`, appError.cause ?? appError);
-  if (appError.details?.reason === "self") return { error: "selfLock" };
-  return { error: appError.code };
-}
+/** Locking oneself: refused for what it is. */
+const REASONS = ["self"] as const;
 
 /** One action for both directions: the button says which (`locked` = "1" locks, "0" unlocks). */
-export async function setUserLockAction(_prev: UserActionState, form: FormData): Promise<UserActionState> {
-  const actor = await getActor();
-  if (!actor) return { error: "UNAUTHENTICATED" };
-  const parsed = userLockSchema.safeParse({ userId: form.get("userId"), locked: form.get("locked") });
-  if (!parsed.success) return { error: "VALIDATION" };
-  const { userId, locked } = parsed.data;
-  try {
-    const user = await setUserLock(prisma, actor, { userId, locked }, await auditRequestContext());
+export const setUserLockAction = authedAction(
+  {
+    name: "user.lock",
+    input: (_prev: UserActionState, form: FormData) => ({
+      userId: form.get("userId"),
+      locked: form.get("locked"),
+    }),
+    schema: userLockSchema,
+    reasons: REASONS,
+  },
+  async ({ actor, input, request }): Promise<Done> => {
+    const user = await setUserLock(prisma, actor, input, await request());
     revalidatePath(PAGE);
-    return { done: locked ? "locked" : "unlocked", who: user.name };
-  } catch (error) {
-    return refusal(error, locked ? "user.lock" : "user.unlock");
-  }
-}
+    return { status: "done", done: input.locked ? "locked" : "unlocked", who: user.name };
+  },
+);
 
-export async function sendResetLinkAction(_prev: UserActionState, form: FormData): Promise<UserActionState> {
-  const actor = await getActor();
-  if (!actor) return { error: "UNAUTHENTICATED" };
-  const parsed = userIdSchema.safeParse({ userId: form.get("userId") });
-  if (!parsed.success) return { error: "VALIDATION" };
-  try {
-    const context = { ...(await auditRequestContext()), baseUrl: await linkBase() };
-    const user = await sendResetLink(prisma, actor, parsed.data.userId, context);
-    return { done: "resetSent", who: user.email };
-  } catch (error) {
-    return refusal(error, "user.passwordResetSend");
-  }
-}
+export const sendResetLinkAction = authedAction(
+  {
+    name: "user.passwordResetSend",
+    input: (_prev: UserActionState, form: FormData) => ({ userId: form.get("userId") }),
+    schema: userIdSchema,
+  },
+  async ({ actor, input, request }): Promise<Done> => {
+    const context = { ...(await request()), baseUrl: await linkBase() };
+    const user = await sendResetLink(prisma, actor, input.userId, context);
+    return { status: "done", done: "resetSent", who: user.email };
+  },
+);
 
-type CreateField = "email" | "name" | "organizationId" | "role";
+const CREATE_FIELDS = ["email", "name", "organizationId", "role"] as const;
+type CreateField = (typeof CREATE_FIELDS)[number];
 
-export interface CreateUserState extends UserActionState {
-  fieldErrors?: Partial<Record<CreateField, string>>;
-  /** What was typed, given back after a refusal so nothing is lost. */
-  values?: Record<CreateField, string>;
-}
+/** A refusal gives back what was typed (`values`), so nothing is lost. */
+export type CreateUserState = ActionState<Done, CreateField, Record<CreateField, string>>;
 
-export async function createUserAction(_prev: CreateUserState, form: FormData): Promise<CreateUserState> {
-  const values = {
-    email: String(form.get("email") ?? "").slice(0, 320),
-    name: String(form.get("name") ?? "").slice(0, 200),
-    organizationId: String(form.get("organizationId") ?? "").slice(0, 40),
-    role: String(form.get("role") ?? "").slice(0, 20),
-  };
-  const actor = await getActor();
-  if (!actor) return { error: "UNAUTHENTICATED", values };
-  const parsed = createUserSchema.safeParse(values);
-  if (!parsed.success) {
-    const fieldErrors: CreateUserState["fieldErrors"] = {};
-    for (const issue of parsed.error.issues) {
-      const field = issue.path[0] as CreateField;
-      if (!fieldErrors[field]) fieldErrors[field] = issue.message;
-    }
-    return { error: "VALIDATION", fieldErrors, values };
-  }
-  try {
-    const context = { ...(await auditRequestContext()), baseUrl: await linkBase() };
-    await createUser(prisma, actor, parsed.data, context);
+const typed = (_prev: CreateUserState, form: FormData): Record<CreateField, string> => ({
+  email: String(form.get("email") ?? "").slice(0, 320),
+  name: String(form.get("name") ?? "").slice(0, 200),
+  organizationId: String(form.get("organizationId") ?? "").slice(0, 40),
+  role: String(form.get("role") ?? "").slice(0, 20),
+});
+
+export const createUserAction = authedAction(
+  {
+    name: "user.create",
+    input: typed,
+    schema: createUserSchema,
+    fields: CREATE_FIELDS,
+    values: typed,
+  },
+  async ({ actor, input, request }): Promise<Done> => {
+    const context = { ...(await request()), baseUrl: await linkBase() };
+    await createUser(prisma, actor, input, context);
     revalidatePath(PAGE);
-    return { done: "created", who: parsed.data.email };
-  } catch (error) {
-    if (isAppError(error) && error.details?.fieldErrors) {
-      const fieldErrors: CreateUserState["fieldErrors"] = {};
-      for (const [field, messages] of Object.entries(error.details.fieldErrors))
-        fieldErrors[field as CreateField] = messages[0];
-      return { error: error.code, fieldErrors, values };
-    }
-    return { ...refusal(error, "user.create"), values };
-  }
-}
+    return { status: "done", done: "created", who: input.email };
+  },
+);

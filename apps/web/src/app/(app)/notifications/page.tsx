@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { buttonClass } from "@/components/ui/button";
-import { markAllNotificationsReadAction } from "@/features/notifications/actions";
+import { NotificationButton } from "@/features/notifications/components/notification-button";
 import { NotificationList } from "@/features/notifications/components/notification-list";
 import { listNotifications } from "@/features/notifications/data";
 import { notificationsPageSchema } from "@/features/notifications/schema";
@@ -33,11 +32,7 @@ export default async function NotificationsPage({ searchParams }: Props) {
             {t("unreadSummary", { count: list.unread })}
           </p>
           {list.unread > 0 ? (
-            <form action={markAllNotificationsReadAction}>
-              <button type="submit" className={buttonClass("secondary", "px-3 py-1.5")}>
-                {t("markAllRead")}
-              </button>
-            </form>
+            <NotificationButton action="markAllRead" label={t("markAllRead")} variant="secondary" />
           ) : null}
         </div>
       </header>

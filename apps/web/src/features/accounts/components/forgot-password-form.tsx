@@ -6,25 +6,26 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { type ForgotPasswordState, forgotPasswordAction } from "../actions";
+import { accountErrorKey } from "./account-error";
 
 export function ForgotPasswordForm() {
   const t = useTranslations("accounts");
-  const [state, action, pending] = useActionState<ForgotPasswordState, FormData>(forgotPasswordAction, {});
+  const [state, action, pending] = useActionState<ForgotPasswordState, FormData>(forgotPasswordAction, {
+    status: "idle",
+  });
   if (state.status === "sent") {
     // The same words whether the account exists or not.
-    return <Alert variant="success">{t("forgot.sent", { email: state.email ?? "" })}</Alert>;
+    return <Alert variant="success">{t("forgot.sent", { email: state.email })}</Alert>;
   }
-  const emailError =
-    state.error &&
-    state.error !== "rate_limited" &&
-    state.error !== "unexpected" &&
-    state.error !== "unavailable"
-      ? t(`errors.${state.error}` as "errors.invalidEmail")
-      : undefined;
+  const error = state.status === "error" ? state : null;
+  const emailError = error?.fieldErrors?.email
+    ? t(`errors.${error.fieldErrors.email}` as "errors.invalidEmail")
+    : undefined;
+  const email = error?.values?.email;
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
-      {state.error && !emailError ? (
-        <Alert>{t(`errors.${state.error}` as "errors.rate_limited", { minutes: state.minutes ?? 15 })}</Alert>
+      {error && !emailError ? (
+        <Alert>{t(`errors.${accountErrorKey(error)}`, { minutes: error.params?.minutes ?? 15 })}</Alert>
       ) : null}
       <Field
         id="email"
@@ -33,8 +34,8 @@ export function ForgotPasswordForm() {
         label={t("fields.email")}
         autoComplete="username"
         required
-        defaultValue={state.email}
-        key={state.email ?? "email"}
+        defaultValue={email}
+        key={email ?? "email"}
         error={emailError}
         autoFocus={Boolean(emailError)}
       />

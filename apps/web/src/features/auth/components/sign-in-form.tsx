@@ -9,12 +9,18 @@ import { type SignInState, signInAction } from "../actions";
 
 export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
   const t = useTranslations("signIn");
-  const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, {});
+  const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, { status: "idle" });
+  const error = state.status === "error" ? state : null;
+  // The specific reason, else the first field the form's check refused, else something unexpected.
+  const key = error
+    ? (error.reason ?? error.fieldErrors?.email ?? error.fieldErrors?.password ?? "unexpected")
+    : null;
+  const email = error?.values?.email;
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
-      {state.error ? (
+      {key ? (
         <Alert>
-          {t(`errors.${state.error}` as "errors.invalid_credentials", { minutes: state.minutes ?? 15 })}
+          {t(`errors.${key}` as "errors.invalid_credentials", { minutes: error?.params?.minutes ?? 15 })}
         </Alert>
       ) : null}
       <input type="hidden" name="callbackUrl" value={callbackUrl ?? "/"} />
@@ -25,8 +31,8 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
         label={t("email")}
         autoComplete="username"
         required
-        defaultValue={state.email}
-        key={state.email ?? "email"}
+        defaultValue={email}
+        key={email ?? "email"}
       />
       <Field
         id="password"

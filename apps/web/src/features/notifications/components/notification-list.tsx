@@ -1,9 +1,8 @@
 import { formatDateTime } from "@plan-tracker/core";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
-import { buttonClass } from "@/components/ui/button";
-import { markNotificationReadAction, openNotificationAction } from "../actions";
 import type { NotificationItem } from "../data";
+import { NotificationButton } from "./notification-button";
 
 /** Newest first; unread ones marked. Forms, so opening and marking read work without JavaScript. */
 export async function NotificationList({ items }: { items: NotificationItem[] }) {
@@ -37,28 +36,22 @@ export async function NotificationList({ items }: { items: NotificationItem[] })
             </div>
             <div className="flex shrink-0 flex-wrap gap-2">
               {n.link ? (
-                <form action={openNotificationAction}>
-                  <input type="hidden" name="notificationId" value={n.id} />
-                  <button
-                    type="submit"
-                    aria-label={t("openLabel", { title: n.title })}
-                    className={buttonClass("primary", "px-3 py-1.5")}
-                  >
-                    {t("open")}
-                  </button>
-                </form>
+                <NotificationButton
+                  action="open"
+                  notificationId={n.id}
+                  label={t("open")}
+                  ariaLabel={t("openLabel", { title: n.title })}
+                  variant="primary"
+                />
               ) : null}
               {unread ? (
-                <form action={markNotificationReadAction}>
-                  <input type="hidden" name="notificationId" value={n.id} />
-                  <button
-                    type="submit"
-                    aria-label={t("markReadLabel", { title: n.title })}
-                    className={buttonClass("secondary", "px-3 py-1.5")}
-                  >
-                    {t("markRead")}
-                  </button>
-                </form>
+                <NotificationButton
+                  action="markRead"
+                  notificationId={n.id}
+                  label={t("markRead")}
+                  ariaLabel={t("markReadLabel", { title: n.title })}
+                  variant="secondary"
+                />
               ) : null}
             </div>
           </li>

@@ -32,7 +32,7 @@ function defaultsFor(year: number, rule: ReportingRule): Dates | null {
 
 const sameDates = (a: Dates | null, b: Dates) => a !== null && PERIOD_DATE_FIELDS.every((f) => a[f] === b[f]);
 
-const stringParams = (params: Record<string, number | undefined> | undefined) =>
+const stringParams = (params: Record<string, string | number | undefined> | undefined) =>
   Object.fromEntries(Object.entries(params ?? {}).map(([k, v]) => [k, String(v ?? "")]));
 
 /**

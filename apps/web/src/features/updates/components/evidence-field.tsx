@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { removeEvidenceAction, uploadEvidenceAction } from "@/features/attachments/actions";
+import type { UploadProblem } from "@/features/attachments/upload-evidence";
 import type { AttachmentView } from "../update-view";
 
 function formatSize(bytes: number): string {
@@ -49,10 +50,10 @@ export function EvidenceField({
       if (result.status === "uploaded") {
         setFiles((list) => [...list, result.attachment]);
         if (fileInput.current) fileInput.current.value = "";
-      } else if (result.status === "rejected") {
-        setMessage(t(`uploadErrors.${result.problem}`, { maxMb: maxUploadMb }));
+      } else if (result.reason) {
+        setMessage(t(`uploadErrors.${result.reason as UploadProblem}`, { maxMb: maxUploadMb }));
       } else {
-        setMessage(tErrors(result.code));
+        setMessage(tErrors(result.error));
       }
     } catch {
       setMessage(tErrors("INTERNAL"));
@@ -64,7 +65,7 @@ export function EvidenceField({
   async function remove(id: string) {
     const result = await removeEvidenceAction(id);
     if (result.status === "removed") setFiles((list) => list.filter((f) => f.id !== id));
-    else setMessage(tErrors(result.code));
+    else setMessage(tErrors(result.error));
   }
 
   return (

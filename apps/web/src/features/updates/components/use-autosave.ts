@@ -78,12 +78,15 @@ export function useAutosave(
       }
     } else if (result.status === "conflict") {
       setState({ kind: "conflict", current: result.current });
-    } else if (result.status === "invalid") {
-      setState({ kind: "invalid", fieldErrors: result.fieldErrors });
-    } else if (result.code === "UNAUTHENTICATED") {
+    } else if (result.error === "VALIDATION" && result.fieldErrors) {
+      const fieldErrors: Record<string, string[]> = {};
+      for (const [path, message] of Object.entries(result.fieldErrors))
+        if (message) fieldErrors[path] = [message];
+      setState({ kind: "invalid", fieldErrors });
+    } else if (result.error === "UNAUTHENTICATED") {
       setState({ kind: "unauthenticated" });
     } else {
-      setState({ kind: "error", code: result.code });
+      setState({ kind: "error", code: result.error });
     }
   }, [enabled, ids, key]);
 

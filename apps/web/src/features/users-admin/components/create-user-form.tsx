@@ -16,12 +16,16 @@ export function CreateUserForm({
   const t = useTranslations("usersAdmin");
   const tRoles = useTranslations("roles");
   const tErrors = useTranslations("errors");
-  const [state, action, pending] = useActionState<CreateUserState, FormData>(createUserAction, {});
+  const [state, action, pending] = useActionState<CreateUserState, FormData>(createUserAction, {
+    status: "idle",
+  });
+  const error = state.status === "error" ? state : null;
+  const done = state.status === "done" ? state : null;
   const alertRef = useRef<HTMLDivElement>(null);
-  const values = state.error ? state.values : undefined;
+  const values = error?.values;
 
   useEffect(() => {
-    if (!state.error) return;
+    if (state.status !== "error") return;
     const first = (["email", "name", "organizationId", "role"] as const).find((f) => state.fieldErrors?.[f]);
     const id = first ? `new-user-${first}` : null;
     if (id) document.getElementById(id)?.focus();
@@ -29,24 +33,24 @@ export function CreateUserForm({
   }, [state]);
 
   const fieldError = (field: "email" | "name" | "organizationId" | "role") => {
-    const key = state.fieldErrors?.[field];
+    const key = error?.fieldErrors?.[field];
     return key ? t(`errors.${key}` as "errors.emailTaken") : undefined;
   };
 
   return (
     <div className="flex flex-col gap-4">
-      {state.done === "created" ? (
-        <Alert variant="success">{t("results.created", { who: state.who ?? "" })}</Alert>
+      {done?.done === "created" ? (
+        <Alert variant="success">{t("results.created", { who: done.who })}</Alert>
       ) : null}
-      {state.error ? (
+      {error ? (
         <Alert ref={alertRef} tabIndex={-1}>
-          {state.fieldErrors ? t("errors.fixFields") : tErrors(state.error as "FORBIDDEN")}
+          {error.fieldErrors ? t("errors.fixFields") : tErrors(error.error)}
         </Alert>
       ) : null}
       <form
         action={action}
         // After a refusal the form remounts with what was typed; after success it starts empty.
-        key={values ? JSON.stringify(values) : `new-${state.who ?? ""}`}
+        key={values ? JSON.stringify(values) : `new-${done?.who ?? ""}`}
         className="grid gap-4 sm:grid-cols-2"
         noValidate
       >

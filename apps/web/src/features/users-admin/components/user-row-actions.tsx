@@ -23,18 +23,18 @@ export function UserRowActions({
 }) {
   const t = useTranslations("usersAdmin");
   const tErrors = useTranslations("errors");
-  const [lockState, lockAction, lockPending] = useActionState<UserActionState, FormData>(
-    setUserLockAction,
-    {},
-  );
+  const [lockState, lockAction, lockPending] = useActionState<UserActionState, FormData>(setUserLockAction, {
+    status: "idle",
+  });
   const [resetState, resetAction, resetPending] = useActionState<UserActionState, FormData>(
     sendResetLinkAction,
-    {},
+    { status: "idle" },
   );
   const message = (state: UserActionState) => {
-    if (state.done) return { ok: true, text: t(`results.${state.done}`, { who: state.who ?? name }) };
-    if (!state.error) return null;
-    const text = state.error === "selfLock" ? t("errors.selfLock") : tErrors(state.error as "FORBIDDEN");
+    if (state.status === "done")
+      return { ok: true, text: t(`results.${state.done}`, { who: state.who || name }) };
+    if (state.status !== "error") return null;
+    const text = state.reason === "self" ? t("errors.selfLock") : tErrors(state.error);
     return { ok: false, text };
   };
   const shown = [message(lockState), message(resetState)].filter((m) => m !== null);
@@ -46,7 +46,7 @@ export function UserRowActions({
   // The answer closes the dialog. The lock button it came from is then the unlock button (or unchanged on a
   // refusal), so focus goes to the announced outcome rather than to a button that may be gone.
   useEffect(() => {
-    if (sentFromDialog.current && (lockState.done || lockState.error)) setConfirming(false);
+    if (sentFromDialog.current && lockState.status !== "idle") setConfirming(false);
   }, [lockState]);
 
   return (

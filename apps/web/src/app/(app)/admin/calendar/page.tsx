@@ -5,9 +5,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
-import { removeCalendarDayAction } from "@/features/calendar-admin/actions";
 import { loadCalendarYear } from "@/features/calendar-admin/calendar-days";
 import { AddCalendarDayForm } from "@/features/calendar-admin/components/add-calendar-day-form";
+import { RemoveCalendarDayButton } from "@/features/calendar-admin/components/remove-calendar-day-button";
 import { calendarYearSchema } from "@/features/calendar-admin/schema";
 import { prisma } from "@/server/db";
 import { requireActor } from "@/server/session";
@@ -69,16 +69,10 @@ export default async function CalendarAdminPage({ searchParams }: Props) {
                   <span className="font-semibold tabular-nums">{show(row.date)}</span> — {row.name} (
                   {t(`kinds.${row.kind}`)})
                 </span>
-                <form action={removeCalendarDayAction}>
-                  <input type="hidden" name="date" value={row.date} />
-                  <button
-                    type="submit"
-                    className="text-sm font-semibold text-red-700 underline"
-                    aria-label={t("removeLabel", { date: show(row.date) })}
-                  >
-                    {t("remove")}
-                  </button>
-                </form>
+                <RemoveCalendarDayButton
+                  date={row.date}
+                  label={t("removeLabel", { date: show(row.date) })}
+                />
               </li>
             ))}
           </ul>

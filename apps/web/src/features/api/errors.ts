@@ -54,6 +54,20 @@ export function validationError(error: z.ZodError): AppError {
   return new AppError("VALIDATION", { message: "Invalid API parameters", details: { fieldErrors } });
 }
 
+/** An unexpected failure of a request, for the server's log (its cause, never shown to the caller). */
+export function logRequestFailure(
+  request: { method: string; url: string },
+  error: AppError,
+  log: (message: string, context: Record<string, unknown>) => void = (message, context) =>
+    console.error(message, context),
+): void {
+  log("API request failed", {
+    method: request.method,
+    path: new URL(request.url).pathname,
+    error: error.cause ?? error,
+  });
+}
+
 /**
  * Anything thrown -> a JSON error response. Expected errors (AppError) answer their code with the
  * user-facing message; anything else is logged here and answered 500 with the generic message, never
@@ -66,13 +80,7 @@ export function apiErrorResponse(
     console.error(message, context),
 ): Response {
   const error = toAppError(thrown);
-  if (error.code === "INTERNAL") {
-    log("API request failed", {
-      method: request.method,
-      path: new URL(request.url).pathname,
-      error: error.cause ?? error,
-    });
-  }
+  if (error.code === "INTERNAL") logRequestFailure(request, error, log);
   const fieldErrors = error.code === "VALIDATION" ? error.details?.fieldErrors : undefined;
   const headers: Record<string, string> = { ...PRIVATE_NO_STORE };
   if (error.code === "UNAUTHENTICATED") headers["WWW-Authenticate"] = wwwAuthenticate(error.details);

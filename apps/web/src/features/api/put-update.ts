@@ -3,9 +3,9 @@ import { appErrorMessage } from "@plan-tracker/core";
 import { saveUpdate } from "@/features/updates/save-update";
 import { saveUpdateSchema } from "@/features/updates/schema";
 import { prisma } from "@/server/db";
-import { type AuthenticateOptions, authenticateRequest } from "./auth-from-request";
+import type { AuthenticateOptions } from "./auth-from-request";
 import { PRIVATE_NO_STORE } from "./errors";
-import { apiJson, handleApiRequest } from "./handler";
+import { apiJson, authenticatedRoute } from "./handler";
 import { type ConflictResponse, progressUpdateResponseSchema } from "./reporting-schemas";
 import { serializeUpdate } from "./reporting-serializers";
 import { auditContextOf, parseBody, readJsonBody, requireSameOriginForCookie } from "./request-guards";
@@ -16,20 +16,22 @@ import { auditContextOf, parseBody, readJsonBody, requireSameOriginForCookie } f
  * audit). Authenticate -> same-origin check for cookie sessions -> body -> save -> 200, or 409 with the
  * current update when `expectedVersion` is stale. The route file passes no options; tests pass a session.
  */
-export function putUpdate(request: Request, options: AuthenticateOptions = {}): Promise<Response> {
-  return handleApiRequest(request, async () => {
-    const actor = await authenticateRequest(request, options);
-    requireSameOriginForCookie(request);
-    const input = parseBody(saveUpdateSchema, await readJsonBody(request));
-    const result = await saveUpdate(prisma, actor, input, auditContextOf(request));
-    const view = result.ok ? result.update : result.conflict;
-    const update = serializeUpdate(view, result.identity, result.submissionState);
-    if (result.ok) return apiJson(progressUpdateResponseSchema, { data: update });
-    return conflictJson({
-      error: { code: "CONFLICT", message: appErrorMessage("CONFLICT", "vi") },
-      current: update,
-    });
-  });
+export function putUpdate(request: Request, authentication: AuthenticateOptions = {}): Promise<Response> {
+  return authenticatedRoute(
+    { auth: "session-or-token", answer: "json", authentication },
+    async ({ actor }) => {
+      requireSameOriginForCookie(request);
+      const input = parseBody(saveUpdateSchema, await readJsonBody(request));
+      const result = await saveUpdate(prisma, actor, input, auditContextOf(request));
+      const view = result.ok ? result.update : result.conflict;
+      const update = serializeUpdate(view, result.identity, result.submissionState);
+      if (result.ok) return apiJson(progressUpdateResponseSchema, { data: update });
+      return conflictJson({
+        error: { code: "CONFLICT", message: appErrorMessage("CONFLICT", "vi") },
+        current: update,
+      });
+    },
+  )(request);
 }
 
 /** The 409 answer, typed by its schema (`ConflictResponse`). */

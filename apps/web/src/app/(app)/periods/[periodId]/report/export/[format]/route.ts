@@ -7,9 +7,9 @@ import {
   renderReportXlsx,
 } from "@plan-tracker/report-export";
 import { getTranslations } from "next-intl/server";
+import { authenticatedRoute } from "@/features/api/handler";
 import { loadReportPage } from "@/features/report/data";
 import { prisma } from "@/server/db";
-import { getActor } from "@/server/session";
 
 const RENDERERS = { docx: renderReportDocx, xlsx: renderReportXlsx, pdf: renderReportPdf } as const;
 
@@ -17,41 +17,38 @@ const RENDERERS = { docx: renderReportDocx, xlsx: renderReportXlsx, pdf: renderR
  * The report as it stands (draft or not) in one format, for whoever may read it. Finalized versions are
  * downloaded from /report-files/<id>, byte for byte as they were frozen.
  */
-export async function GET(
-  _request: Request,
-  { params }: { params: Promise<{ periodId: string; format: string }> },
-) {
-  const actor = await getActor();
-  if (!actor) return new Response("Unauthorized", { status: 401 });
-  const { periodId, format } = await params;
-  if (format !== "html" && !(format in RENDERERS)) return new Response("Not found", { status: 404 });
-  const view = await loadReportPage(prisma, actor, periodId).catch((error: unknown) => {
-    if (isAppError(error) && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) return null;
-    throw error;
-  });
-  if (!view?.model) return new Response("Not found", { status: 404 });
-  if (format === "html") {
-    return new Response(renderReportHtml(view.model), {
-      headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "private, no-store" },
+export const GET = authenticatedRoute<{ periodId: string; format: string }>(
+  { auth: "session", answer: "text" },
+  async ({ actor, params: { periodId, format } }) => {
+    if (format !== "html" && !(format in RENDERERS)) return new Response("Not found", { status: 404 });
+    const view = await loadReportPage(prisma, actor, periodId).catch((error: unknown) => {
+      if (isAppError(error) && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) return null;
+      throw error;
     });
-  }
-  const kind = format as keyof typeof RENDERERS;
-  const rendered = await RENDERERS[kind](view.model).catch(async (error: unknown) => {
-    if (!isAppError(error) || error.details?.reason !== "pdfRendererMissing") throw error;
-    const t = await getTranslations("report.errors");
-    return new Response(t("pdfRendererMissing"), {
-      status: 503,
-      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    if (!view?.model) return new Response("Not found", { status: 404 });
+    if (format === "html") {
+      return new Response(renderReportHtml(view.model), {
+        headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "private, no-store" },
+      });
+    }
+    const kind = format as keyof typeof RENDERERS;
+    const rendered = await RENDERERS[kind](view.model).catch(async (error: unknown) => {
+      if (!isAppError(error) || error.details?.reason !== "pdfRendererMissing") throw error;
+      const t = await getTranslations("report.errors");
+      return new Response(t("pdfRendererMissing"), {
+        status: 503,
+        headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+      });
     });
-  });
-  if (rendered instanceof Response) return rendered;
-  const file = exportedFile(view.model, kind, rendered);
-  return new Response(new Uint8Array(file.buffer), {
-    headers: {
-      "Content-Type": file.mimeType,
-      "Content-Length": String(file.buffer.byteLength),
-      "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-      "Cache-Control": "private, no-store",
-    },
-  });
-}
+    if (rendered instanceof Response) return rendered;
+    const file = exportedFile(view.model, kind, rendered);
+    return new Response(new Uint8Array(file.buffer), {
+      headers: {
+        "Content-Type": file.mimeType,
+        "Content-Length": String(file.buffer.byteLength),
+        "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+        "Cache-Control": "private, no-store",
+      },
+    });
+  },
+);

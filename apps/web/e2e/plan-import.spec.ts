@@ -7,8 +7,8 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { Page, TestInfo } from "@playwright/test";
 import { waterPlanDocx } from "@plan-tracker/plan-import/testing/documents/water-plan";
+import type { Page, TestInfo } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { PlanPage } from "./pages/plan-page";
 import { axeViolations } from "./support/axe";

@@ -1,8 +1,8 @@
 /** Bad input gets a typed error with a Vietnamese message the user can act on; nothing throws. */
 
+import { organizations } from "@plan-tracker/prisma/data/organizations";
 import { Document, Packer, Paragraph } from "docx";
 import { describe, expect, it } from "vitest";
-import { organizations } from "@plan-tracker/prisma/data/organizations";
 import { DEFAULT_MAX_BYTES, importPlan, importPlanText } from "./index";
 
 const options = { directory: organizations };

@@ -7,8 +7,8 @@
 
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
 import { organizations } from "@plan-tracker/prisma/data/organizations";
+import { describe, expect, it } from "vitest";
 import { importPlan } from "./index";
 import { type ParsedPlan, parsedPlanSchema } from "./schema";
 import { CORPUS_DIR, spanProblems } from "./test-fixtures";

@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
 import { organizations } from "@plan-tracker/prisma/data/organizations";
+import { describe, expect, it } from "vitest";
 import { readableName, readHeader } from "./header";
 import { readText } from "./input/read-text";
 

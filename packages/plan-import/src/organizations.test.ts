@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
 import { organizations } from "@plan-tracker/prisma/data/organizations";
+import { describe, expect, it } from "vitest";
 import { fold } from "./fold";
 import { readGenericGroup } from "./generic-units";
 import { matchOrganization, organizationKey } from "./organizations";

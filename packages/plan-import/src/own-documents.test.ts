@@ -4,8 +4,8 @@
  * section II, and a decision (Quyết định) that issues a plan in its appendix.
  */
 
-import { describe, expect, it } from "vitest";
 import { organizations } from "@plan-tracker/prisma/data/organizations";
+import { describe, expect, it } from "vitest";
 import { importPlanText } from "./index";
 import { type ParsedPlan, parsedPlanSchema } from "./schema";
 import { spanProblems } from "./test-fixtures";

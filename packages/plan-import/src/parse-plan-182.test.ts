@@ -4,9 +4,9 @@
  */
 
 import { compareSectionCodes } from "@plan-tracker/core";
-import { describe, expect, it } from "vitest";
 import { organizations } from "@plan-tracker/prisma/data/organizations";
 import { plan182 } from "@plan-tracker/prisma/data/plan-182";
+import { describe, expect, it } from "vitest";
 import { importPlan, importPlanText } from "./index";
 import { type ParsedPlan, parsedPlanSchema } from "./schema";
 import { markdownToDocx, markdownToPlainText, readPlan182Markdown, spanProblems } from "./test-fixtures";

@@ -1,7 +1,7 @@
 import { compileReport, OFFICIAL_CATEGORIES } from "@plan-tracker/core";
 import { createTestPostgres, type TestDatabase } from "@plan-tracker/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setupDatabase } from "@plan-tracker/prisma/setup";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findReportPeriod, loadReportSource, snapshotUpdates } from "./source";
 
 let db: TestDatabase;

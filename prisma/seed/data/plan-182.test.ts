@@ -10,7 +10,6 @@ import { plan182 } from "./plan-182";
 import { readPlan182Source } from "./plan-182/source-file";
 import type { SeedOrganization, SeedSection, SeedTask } from "./types";
 
-
 function normalise(text: string): string {
   return text
     .replace(/\*\*/g, "")

@@ -4,15 +4,8 @@
  * cluster, seeded once with the demo, serves the three tests in turn; everything started is stopped
  * and deleted in afterAll / finally blocks, also when a test fails.
  */
-import { createDatabase } from "@plan-tracker/db";
-import { createBoss } from "@plan-tracker/jobs/boss";
-import { QUEUES } from "@plan-tracker/jobs/queues";
-import { expect, test } from "@playwright/test";
-import {
-  createDemoCluster,
-  type DemoCluster,
-  withClient,
-} from "@plan-tracker/bench/faults/demo-database";
+
+import { createDemoCluster, type DemoCluster, withClient } from "@plan-tracker/bench/faults/demo-database";
 import {
   holdLocks,
   jobState,
@@ -21,12 +14,12 @@ import {
 } from "@plan-tracker/bench/faults/in-flight";
 import { DEFAULTS, runPgRestart } from "@plan-tracker/bench/faults/pg-restart";
 import { prepareClients, saveBody } from "@plan-tracker/bench/faults/save-clients";
-import {
-  startNext,
-  startWorkerCli,
-  type WatchedProcess,
-} from "@plan-tracker/bench/faults/server-process";
+import { startNext, startWorkerCli, type WatchedProcess } from "@plan-tracker/bench/faults/server-process";
 import { request } from "@plan-tracker/bench/measure/http";
+import { createDatabase } from "@plan-tracker/db";
+import { createBoss } from "@plan-tracker/jobs/boss";
+import { QUEUES } from "@plan-tracker/jobs/queues";
+import { expect, test } from "@playwright/test";
 
 const distDir = process.env.NEXT_DIST_DIR ?? ".next";
 const pgPort = Number(process.env.FAULT_PG_PORT ?? 5499);

@@ -5,9 +5,9 @@
  */
 import { searchKey } from "@plan-tracker/core";
 import { createTestPostgres, type TestDatabase } from "@plan-tracker/db/testing";
+import { setupDatabase } from "@plan-tracker/prisma/setup";
 import type { SessionActor } from "@/server/session";
 import { actorFor, closeAppClient } from "@/testing/integration";
-import { setupDatabase } from "@plan-tracker/prisma/setup";
 
 export interface HostileWorld {
   db: TestDatabase;

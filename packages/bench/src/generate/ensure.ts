@@ -1,6 +1,6 @@
 import { createDatabase } from "@plan-tracker/db";
-import { Client } from "pg";
 import { setupDatabase } from "@plan-tracker/prisma/setup";
+import { Client } from "pg";
 import { generateDataset, readMarker } from "./dataset";
 import { type DatasetMarker, GENERATOR_VERSION } from "./shape";
 

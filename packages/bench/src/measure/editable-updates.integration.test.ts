@@ -1,7 +1,7 @@
 import { createTestPostgres, type TestDatabase } from "@plan-tracker/db/testing";
+import { setupDatabase } from "@plan-tracker/prisma/setup";
 import { Client } from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setupDatabase } from "@plan-tracker/prisma/setup";
 import { editableUpdates } from "./editable-updates";
 
 let db: TestDatabase;

@@ -1,8 +1,8 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
 import { organizations } from "@plan-tracker/prisma/data/organizations";
+import { describe, expect, it } from "vitest";
 import { PLAN_182_SOURCE } from "../test-fixtures";
 import { runImport } from "./run-import";
 

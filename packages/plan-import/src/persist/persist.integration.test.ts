@@ -6,10 +6,10 @@
 
 import { userSearchKey } from "@plan-tracker/core";
 import { createTestPostgres, type TestDatabase } from "@plan-tracker/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { organizations } from "@plan-tracker/prisma/data/organizations";
 import { plan182 } from "@plan-tracker/prisma/data/plan-182";
 import { seedOrganizations } from "@plan-tracker/prisma/seed-organizations";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importPlanText } from "../index";
 import { readPlan182Markdown } from "../test-fixtures";
 import {

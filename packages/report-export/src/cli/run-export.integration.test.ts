@@ -3,8 +3,8 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createTestPostgres, type TestDatabase } from "@plan-tracker/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setupDatabase } from "@plan-tracker/prisma/setup";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { count, openDocx, paragraphs, tables } from "../testing/docx-xml";
 import { EXIT, runExport } from "./run-export";
 

@@ -1,12 +1,12 @@
 import { userSearchKey } from "@plan-tracker/core";
 import { hashPassword, verifyPassword } from "@plan-tracker/db/password";
 import { createTestPostgres, type TestDatabase } from "@plan-tracker/db/testing";
+import { setupDatabase } from "@plan-tracker/prisma/setup";
 import type { JWT } from "next-auth/jwt";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { authTimeMsOf, stampAuthTime } from "@/server/auth-time";
 import { loadActor } from "@/server/session";
 import { closeAppClient } from "@/testing/integration";
-import { setupDatabase } from "@plan-tracker/prisma/setup";
 import { changePassword } from "./change-password";
 import { requestPasswordReset } from "./request-password-reset";
 import { resetPassword, resetTokenState } from "./reset-password";

@@ -1,9 +1,9 @@
 import { createTestPostgres, type TestDatabase } from "@plan-tracker/db/testing";
+import { setupDatabase } from "@plan-tracker/prisma/setup";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { authenticateRequest } from "@/features/api/auth-from-request";
 import type { SessionActor } from "@/server/session";
 import { actorFor, closeAppClient, codeOf } from "@/testing/integration";
-import { setupDatabase } from "@plan-tracker/prisma/setup";
 import { createApiToken } from "./create-api-token";
 import { listApiTokens } from "./data";
 import { revokeApiToken } from "./revoke-api-token";

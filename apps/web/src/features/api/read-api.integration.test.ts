@@ -1,5 +1,6 @@
 import { appErrorMessage, userSearchKey } from "@plan-tracker/core";
 import { createTestPostgres, type TestDatabase } from "@plan-tracker/db/testing";
+import { setupDatabase } from "@plan-tracker/prisma/setup";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as getOrganizations } from "@/app/api/v1/organizations/route";
 import { GET as getPlan } from "@/app/api/v1/plans/[id]/route";
@@ -8,7 +9,6 @@ import { createApiToken } from "@/features/api-tokens/create-api-token";
 import { revokeApiToken } from "@/features/api-tokens/revoke-api-token";
 import { loadActor, type SessionActor } from "@/server/session";
 import { actorFor, closeAppClient } from "@/testing/integration";
-import { setupDatabase } from "@plan-tracker/prisma/setup";
 import { getPlanForApi, listOrganizationsForApi, listPlansForApi } from "./data";
 import {
   errorResponseSchema,

@@ -1,6 +1,7 @@
 import { appErrorMessage } from "@plan-tracker/core";
 import type { PrismaClient } from "@plan-tracker/db";
 import { createTestPostgres, type TestDatabase } from "@plan-tracker/db/testing";
+import { setupDatabase } from "@plan-tracker/prisma/setup";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as getSubmissions } from "@/app/api/v1/periods/[id]/submissions/route";
 import { GET as getUpdates } from "@/app/api/v1/periods/[id]/updates/route";
@@ -10,7 +11,6 @@ import { createApiToken } from "@/features/api-tokens/create-api-token";
 import type { SaveUpdateInput } from "@/features/updates/schema";
 import { loadActor, type SessionActor } from "@/server/session";
 import { closeAppClient } from "@/testing/integration";
-import { setupDatabase } from "@plan-tracker/prisma/setup";
 import { putUpdate } from "./put-update";
 import { loadPeriodSubmissionsForApi, loadPeriodUpdatesForApi } from "./reporting-data";
 import {

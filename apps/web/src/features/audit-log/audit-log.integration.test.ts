@@ -1,9 +1,9 @@
 import { AppError } from "@plan-tracker/core";
 import { createTestPostgres, type TestDatabase } from "@plan-tracker/db/testing";
+import { setupDatabase } from "@plan-tracker/prisma/setup";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SessionActor } from "@/server/session";
 import { actorFor, closeAppClient } from "@/testing/integration";
-import { setupDatabase } from "@plan-tracker/prisma/setup";
 import { auditCsvHeader, auditCsvRows, csvLines, neutralizeFormula, UTF8_BOM } from "./csv";
 import { AUDIT_PAGE_SIZE, allAuditEvents, listAuditEvents } from "./data";
 import { parseAuditFilter } from "./schema";

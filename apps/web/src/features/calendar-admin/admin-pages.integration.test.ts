@@ -1,13 +1,13 @@
 import type { WorkingCalendar } from "@plan-tracker/core/calendar";
 import { createTestPostgres, type TestDatabase } from "@plan-tracker/db/testing";
 import { loadWorkingCalendar } from "@plan-tracker/jobs/reminders/load";
+import { setupDatabase } from "@plan-tracker/prisma/setup";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadJobsView } from "@/features/jobs-admin/data";
 import { loadEmailChoices, saveEmailChoices } from "@/features/notification-settings/preferences";
 import { listOutbox, loadOutboxEmail } from "@/features/outbox/data";
 import type { SessionActor } from "@/server/session";
 import { actorFor, closeAppClient, codeOf } from "@/testing/integration";
-import { setupDatabase } from "@plan-tracker/prisma/setup";
 import { addCalendarDay, loadCalendarYear, removeCalendarDay } from "./calendar-days";
 
 let db: TestDatabase;

@@ -4,13 +4,13 @@
  */
 import { createTestPostgres, type TestDatabase } from "@plan-tracker/db/testing";
 import { loadScheduleFacts } from "@plan-tracker/jobs/reminders/load";
+import { setupDatabase } from "@plan-tracker/prisma/setup";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { agencyTasks } from "@/features/home/data";
 import { loadMyTasks } from "@/features/my-tasks/data";
 import { searchPlans } from "@/features/search/data";
 import { expectedTasksOf } from "@/features/submissions/load-agency-report";
 import { closeAppClient } from "@/testing/integration";
-import { setupDatabase } from "@plan-tracker/prisma/setup";
 
 let db: TestDatabase;
 let stnmtId: string;

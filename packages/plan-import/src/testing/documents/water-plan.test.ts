@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
 import { organizations } from "@plan-tracker/prisma/data/organizations";
+import { describe, expect, it } from "vitest";
 import { importPlan } from "../../index";
 import { diffPlan, type ExistingPlan, reviewedFromParsed } from "../../persist/index";
 import { spanProblems } from "../../test-fixtures";

@@ -1,6 +1,6 @@
 /**
  * Kế hoạch số 182/KH-UBND ngày 27/11/2020 của UBND tỉnh Kiên Giang, hand-checked against
- * shared/seed/KH-182-UBND-2020-Kien-Giang.md; ../plan-182.test.ts re-reads the source and checks every string.
+ * source.md beside this file; ../plan-182.test.ts re-reads the source and checks every string.
  *
  * Conventions, so that the next reader can extend or re-check the data the same way:
  * - Text is copied, never retyped: same words, diacritics and punctuation, including the source's own slips

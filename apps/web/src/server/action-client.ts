@@ -156,6 +156,7 @@ function refusal<Field extends string, Values>(
     error: error.error,
     ...(error.reason === undefined ? {} : { reason: error.reason }),
     ...(error.params === undefined ? {} : { params: error.params }),
+    ...(error.messages === undefined ? {} : { messages: error.messages }),
     ...fieldErrors,
     ...(values === undefined ? {} : { values }),
   };

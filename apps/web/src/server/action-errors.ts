@@ -19,11 +19,15 @@ export function fromAppError<Field extends string>(
   for (const [field, messages] of Object.entries(details.fieldErrors ?? {}))
     if ((fields as readonly string[]).includes(field) && messages[0])
       fieldErrors[field as Field] = messages[0];
+  const messages = Array.isArray(details.messages)
+    ? details.messages.filter((m): m is string => typeof m === "string")
+    : [];
   return {
     status: "error",
     error: appError.code,
     ...(reason === undefined ? {} : { reason }),
     ...(params === undefined ? {} : { params }),
+    ...(messages.length > 0 ? { messages } : {}),
     ...(Object.keys(fieldErrors).length > 0 ? { fieldErrors } : {}),
   };
 }

@@ -14,6 +14,11 @@ export interface ActionError<Field extends string = string, Values = undefined> 
   reason?: string;
   /** Values its message interpolates (`details.params`, or `minutes` of RATE_LIMITED). */
   params?: Record<string, string | number>;
+  /**
+   * Messages already in the user's language from a domain package (`details.messages`: plan-import's
+   * review problems), listed under the refusal.
+   */
+  messages?: string[];
   /** Field -> message key of the form's namespace (first message of each field). */
   fieldErrors?: Partial<Record<Field, string>>;
   /** What the user typed, given back with every refusal. */

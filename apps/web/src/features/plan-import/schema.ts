@@ -15,6 +15,8 @@ export const uploadSchema = z.object({
   planId: idSchema.optional(),
   text: z.string().max(PASTE_MAX_CHARS, { error: "TEXT_TOO_LONG" }).default(""),
   file: z.instanceof(File).optional(),
+  /** A file was chosen but is empty (an unused file field has no name with an extension). */
+  emptyFileChosen: z.boolean().default(false),
 });
 
 /** Confirming a review: the draft and the plan as edited (JSON, checked field by field). */
@@ -39,7 +41,21 @@ export const applySchema = z.object({
   createOrganizations: z.enum(["on"]).optional(),
 });
 
-/** Codes the upload answers with; each has a message under `planImport.errors`. */
+/** Why the upload itself was refused (the reason of a VALIDATION refusal); each a key under `planImport.errors`. */
+export const UPLOAD_REFUSALS = [
+  "EMPTY",
+  "TOO_LARGE",
+  "UNZIPPED_TOO_LARGE",
+  "PDF_NOT_SUPPORTED",
+  "IMAGE_NOT_SUPPORTED",
+  "LEGACY_DOC",
+  "UNREADABLE",
+  "NOT_A_PLAN",
+  "NO_INPUT",
+  "TEXT_TOO_LONG",
+] as const;
+
+/** Codes the upload form shows; each has a message under `planImport.errors`. */
 export type UploadErrorCode =
   | "EMPTY"
   | "TOO_LARGE"

@@ -5,6 +5,7 @@ import { useActionState, useEffect, useRef } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { applyReimportAction, type WriteState } from "../actions";
+import { writeErrorKey } from "./error-keys";
 
 /** Confirms a re-import: applies the differences shown above in one transaction. */
 export function ApplyForm({
@@ -29,11 +30,11 @@ export function ApplyForm({
       <input type="hidden" name="draftId" value={draftId} />
       {state.status === "error" ? (
         <Alert ref={alertRef} tabIndex={-1}>
-          <p>{t(`writeErrors.${state.error}`)}</p>
-          {state.problems?.length ? (
+          <p>{t(`writeErrors.${writeErrorKey(state)}`)}</p>
+          {state.messages?.length ? (
             <ul className="mt-1 list-disc pl-5">
-              {state.problems.map((p) => (
-                <li key={`${p.code}-${p.taskCode ?? ""}-${p.message}`}>{p.message}</li>
+              {state.messages.map((message, i) => (
+                <li key={`${i}-${message}`}>{message}</li>
               ))}
             </ul>
           ) : null}

@@ -14,6 +14,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { createPlanAction, type WriteState } from "../actions";
 import type { Highlight } from "../highlights";
+import { writeErrorKey } from "./error-keys";
 import type { OrgOption } from "./org-select";
 import { PlanFields } from "./plan-fields";
 import { ProposedOrganizations } from "./proposed-organizations";
@@ -233,17 +234,17 @@ export function ReviewEditor({ draftId, initial, directory, highlights, warnings
         ) : null}
         {result.status === "error" ? (
           <Alert ref={alertRef} tabIndex={-1}>
-            <p>{t(`writeErrors.${result.error}`)}</p>
-            {result.problems && result.problems.length > 0 ? (
+            <p>{t(`writeErrors.${writeErrorKey(result)}`)}</p>
+            {result.messages && result.messages.length > 0 ? (
               <ul className="mt-1 list-disc pl-5">
-                {result.problems.map((p, i) => (
-                  <li key={i}>{p.message}</li>
+                {result.messages.map((message, i) => (
+                  <li key={`${i}-${message}`}>{message}</li>
                 ))}
               </ul>
             ) : null}
-            {result.existingPlanId ? (
+            {result.params?.existingPlanId ? (
               <p className="mt-1">
-                <Link href={`/plans/${result.existingPlanId}`} className="font-semibold underline">
+                <Link href={`/plans/${result.params.existingPlanId}`} className="font-semibold underline">
                   {t("openExisting")}
                 </Link>
               </p>

@@ -7,6 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { type UploadState, uploadPlanAction } from "../actions";
 import type { UploadErrorCode } from "../schema";
+import { uploadFailure } from "./error-keys";
 
 export interface UploadFormProps {
   limitMb: number;
@@ -25,12 +26,12 @@ export function UploadForm({ limitMb, planId }: UploadFormProps) {
   const [local, setLocal] = useState<{ error: UploadErrorCode; sizeMb?: number } | null>(null);
   const alertRef = useRef<HTMLDivElement>(null);
 
-  const failure = local ?? (state.status === "error" ? state : null);
+  const failure = local ?? (state.status === "error" ? uploadFailure(state) : null);
   useEffect(() => {
     if (failure) alertRef.current?.focus();
   }, [failure]);
   useEffect(() => {
-    if (state.status === "error") setText(state.text);
+    if (state.status === "error") setText(state.values?.text ?? "");
   }, [state]);
 
   const message = failure

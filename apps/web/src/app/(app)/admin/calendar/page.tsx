@@ -69,10 +69,7 @@ export default async function CalendarAdminPage({ searchParams }: Props) {
                   <span className="font-semibold tabular-nums">{show(row.date)}</span> — {row.name} (
                   {t(`kinds.${row.kind}`)})
                 </span>
-                <RemoveCalendarDayButton
-                  date={row.date}
-                  label={t("removeLabel", { date: show(row.date) })}
-                />
+                <RemoveCalendarDayButton date={row.date} label={t("removeLabel", { date: show(row.date) })} />
               </li>
             ))}
           </ul>

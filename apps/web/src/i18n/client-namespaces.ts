@@ -16,6 +16,7 @@ export const CLIENT_NAMESPACES = [
   "comments",
   "directives",
   "errors",
+  "fields",
   "jobsAdmin",
   "notificationSettings",
   "periods",

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { Field, SelectField } from "@/components/ui/field";
 import { type CreateApiTokenState, createApiTokenAction } from "../actions";
 import { TOKEN_EXPIRY_CHOICES, TOKEN_NAME_MAX } from "../schema";
 import { NewTokenPanel } from "./new-token-panel";
@@ -65,30 +65,19 @@ export function CreateTokenForm() {
           error={fieldError("name")}
           className="min-w-64 flex-1"
         />
-        <div className="flex flex-col gap-1">
-          <label htmlFor="token-expiry" className="text-sm font-semibold text-slate-800">
-            {t("expires")}
-          </label>
-          <select
-            id="token-expiry"
-            name="expiresIn"
-            defaultValue={values?.expiresIn || DEFAULT_EXPIRY}
-            aria-invalid={expiryError ? true : undefined}
-            aria-describedby={expiryError ? "token-expiry-error" : undefined}
-            className="rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900"
-          >
-            {TOKEN_EXPIRY_CHOICES.map((choice) => (
-              <option key={choice} value={choice}>
-                {choice === "never" ? t("never") : t("days", { days: Number(choice) })}
-              </option>
-            ))}
-          </select>
-          {expiryError ? (
-            <p id="token-expiry-error" className="text-sm text-red-700">
-              {expiryError}
-            </p>
-          ) : null}
-        </div>
+        <SelectField
+          id="token-expiry"
+          name="expiresIn"
+          label={t("expires")}
+          error={expiryError}
+          defaultValue={values?.expiresIn || DEFAULT_EXPIRY}
+        >
+          {TOKEN_EXPIRY_CHOICES.map((choice) => (
+            <option key={choice} value={choice}>
+              {choice === "never" ? t("never") : t("days", { days: Number(choice) })}
+            </option>
+          ))}
+        </SelectField>
         <Button type="submit" disabled={pending} className="mt-7">
           {pending ? t("creating") : t("create")}
         </Button>

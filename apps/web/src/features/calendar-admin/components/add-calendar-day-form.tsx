@@ -3,7 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { DateField } from "@/components/ui/date-field";
+import { Field, SelectField } from "@/components/ui/field";
 import { addCalendarDayAction, type CalendarDayState } from "../actions";
 
 export function AddCalendarDayForm({ year }: { year: number }) {
@@ -25,30 +26,24 @@ export function AddCalendarDayForm({ year }: { year: number }) {
       className="flex flex-col gap-4"
     >
       <div className="grid gap-4 sm:grid-cols-3">
-        <Field
+        <DateField
           id="calendar-date"
           name="date"
-          type="date"
           label={t("date")}
           required
           min={`${year - 1}-01-01`}
           defaultValue={values?.date ?? ""}
           error={fieldError("date")}
         />
-        <div className="flex flex-col gap-1">
-          <label htmlFor="calendar-kind" className="text-sm font-semibold text-slate-800">
-            {t("kind")}
-          </label>
-          <select
-            id="calendar-kind"
-            name="kind"
-            defaultValue={values?.kind ?? "DAY_OFF"}
-            className="rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900"
-          >
-            <option value="DAY_OFF">{t("kinds.DAY_OFF")}</option>
-            <option value="WORKING_DAY">{t("kinds.WORKING_DAY")}</option>
-          </select>
-        </div>
+        <SelectField
+          id="calendar-kind"
+          name="kind"
+          label={t("kind")}
+          defaultValue={values?.kind ?? "DAY_OFF"}
+        >
+          <option value="DAY_OFF">{t("kinds.DAY_OFF")}</option>
+          <option value="WORKING_DAY">{t("kinds.WORKING_DAY")}</option>
+        </SelectField>
         <Field
           id="calendar-name"
           name="name"

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useEffect, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { TextareaField } from "@/components/ui/field";
 import { type CreateCommentState, createCommentAction } from "../actions";
 import { COMMENT_MAX, type CommentTargetKind } from "../schema";
 
@@ -48,28 +49,17 @@ export function CommentForm({ targetKind, targetId }: { targetKind: CommentTarge
       ) : null}
       <input type="hidden" name="targetKind" value={targetKind} />
       <input type="hidden" name="targetId" value={targetId} />
-      <label htmlFor={fieldId} className="text-sm font-semibold text-slate-800">
-        {t("label")}
-      </label>
-      <textarea
+      <TextareaField
         id={fieldId}
         name="body"
+        label={t("label")}
+        hint={t("help")}
+        error={fieldError}
         rows={3}
         maxLength={COMMENT_MAX}
         value={body}
         onChange={(event) => setBody(event.target.value)}
-        aria-invalid={fieldError ? true : undefined}
-        aria-describedby={fieldError ? `${fieldId}-help ${fieldId}-error` : `${fieldId}-help`}
-        className="w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900"
       />
-      <p id={`${fieldId}-help`} className="text-sm text-slate-700">
-        {t("help")}
-      </p>
-      {fieldError ? (
-        <p id={`${fieldId}-error`} className="text-sm text-red-700">
-          {fieldError}
-        </p>
-      ) : null}
       <div className="flex items-center gap-3">
         <Button type="submit" disabled={pending}>
           {pending ? t("submitting") : t("submit")}

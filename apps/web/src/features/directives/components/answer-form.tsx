@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { TextareaField } from "@/components/ui/field";
 import { answerDirectiveAction, closeDirectiveAction } from "../actions";
 import { DIRECTIVE_MAX } from "../schema";
 import { useDirectiveAction } from "./use-directive-action";
@@ -25,25 +26,16 @@ export function AnswerForm({ directiveId }: { directiveId: string }) {
         </Alert>
       ) : null}
       <input type="hidden" name="directiveId" value={directiveId} />
-      <label htmlFor={`${id}-response`} className="text-sm font-semibold">
-        {t("response")}
-      </label>
-      <textarea
+      <TextareaField
         id={`${id}-response`}
         name="response"
+        label={t("response")}
+        error={fieldKey ? t(`errors.${fieldKey}` as "errors.response") : undefined}
         rows={3}
         maxLength={DIRECTIVE_MAX}
         value={response}
         onChange={(e) => setResponse(e.target.value)}
-        aria-invalid={fieldKey ? true : undefined}
-        aria-describedby={fieldKey ? `${id}-response-error` : undefined}
-        className="w-full rounded-md border border-slate-400 bg-white px-3 py-2"
       />
-      {fieldKey ? (
-        <p id={`${id}-response-error`} className="text-sm text-red-700">
-          {t(`errors.${fieldKey}` as "errors.response")}
-        </p>
-      ) : null}
       <div>
         <Button type="submit" disabled={pending}>
           {t("submitAnswer")}

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { type FormEvent, startTransition, useActionState, useEffect, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { cn } from "@/components/ui/cn";
+import { Field } from "@/components/ui/field";
 import { type OpenPeriodState, openPeriodAction } from "../actions";
 import { PERIOD_DATE_FIELDS, type PeriodDateField } from "../schema";
 
@@ -127,27 +127,34 @@ export function OpenPeriodForm({
           <form onSubmit={submit} noValidate className="flex flex-col gap-4">
             <input type="hidden" name="planId" value={planId} />
             <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-              <DayField
+              <Field
                 id="period-year"
                 name="year"
                 label={t("open.year")}
                 value={year}
-                onChange={changeYear}
+                onChange={(e) => changeYear(e.target.value)}
                 inputMode="numeric"
                 maxLength={4}
+                autoComplete="off"
+                required
                 error={message(error?.fieldErrors?.year)}
               />
               {PERIOD_DATE_FIELDS.map((field) => (
-                <DayField
+                <Field
                   key={field}
                   id={`period-${field}`}
                   name={field}
                   label={t(field)}
                   hint={t("open.dateHint")}
                   value={dates[field]}
-                  onChange={(value) => setDates((d) => ({ ...d, [field]: value }))}
+                  onChange={(e) => {
+                    const value = e.target.value;
+                    setDates((d) => ({ ...d, [field]: value }));
+                  }}
                   placeholder="dd/mm/yyyy"
                   maxLength={10}
+                  autoComplete="off"
+                  required
                   error={message(error?.fieldErrors?.[field])}
                 />
               ))}
@@ -165,68 +172,6 @@ export function OpenPeriodForm({
           </form>
         </>
       )}
-    </div>
-  );
-}
-
-function DayField({
-  id,
-  name,
-  label,
-  hint,
-  value,
-  onChange,
-  error,
-  inputMode,
-  placeholder,
-  maxLength,
-}: {
-  id: string;
-  name: string;
-  label: string;
-  hint?: string;
-  value: string;
-  onChange: (value: string) => void;
-  error?: string | undefined;
-  inputMode?: "numeric";
-  placeholder?: string;
-  maxLength: number;
-}) {
-  const hintId = hint ? `${id}-hint` : null;
-  const errorId = error ? `${id}-error` : null;
-  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
-  return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-semibold text-slate-800">
-        {label}
-      </label>
-      <input
-        id={id}
-        name={name}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        inputMode={inputMode}
-        placeholder={placeholder}
-        maxLength={maxLength}
-        autoComplete="off"
-        required
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        className={cn(
-          "rounded-md border bg-white px-3 py-2 text-base text-slate-900 placeholder:text-slate-600",
-          error ? "border-red-700" : "border-slate-400",
-        )}
-      />
-      {hint ? (
-        <p id={hintId ?? undefined} className="text-xs text-slate-700">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={errorId ?? undefined} className="text-sm text-red-700">
-          {error}
-        </p>
-      ) : null}
     </div>
   );
 }

@@ -4,7 +4,8 @@ import { useTranslations } from "next-intl";
 import { type ReactNode, useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { DateField } from "@/components/ui/date-field";
+import { Field, TextareaField } from "@/components/ui/field";
 import {
   compileReportAction,
   finalizeReportAction,
@@ -117,10 +118,9 @@ export function MarkSentForm(props: { periodId: string; version: number; number:
           required
           error={fieldError("number")}
         />
-        <Field
+        <DateField
           id="sent-on"
           name="sentOn"
-          type="date"
           label={t("sentOn")}
           defaultValue={props.today}
           required
@@ -174,10 +174,9 @@ export function SettingsForm({
             {t("numberHelp")}
           </p>
         </div>
-        <Field
+        <DateField
           id="report-date"
           name="documentDate"
-          type="date"
           label={t("documentDate")}
           defaultValue={values.documentDate}
           error={fieldError("documentDate")}
@@ -205,20 +204,14 @@ export function SettingsForm({
           className="sm:col-span-2"
         />
       </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="report-recipients" className="text-sm font-semibold text-slate-800">
-          {t("recipients")}
-        </label>
-        <textarea
-          id="report-recipients"
-          name="recipients"
-          defaultValue={values.recipients}
-          rows={6}
-          aria-invalid={recipientsError ? true : undefined}
-          className="rounded-md border border-slate-400 bg-white p-3 text-base text-slate-900"
-        />
-        {recipientsError ? <p className="text-sm text-red-700">{recipientsError}</p> : null}
-      </div>
+      <TextareaField
+        id="report-recipients"
+        name="recipients"
+        label={t("recipients")}
+        error={recipientsError}
+        defaultValue={values.recipients}
+        rows={6}
+      />
       <div className="flex items-center gap-3">
         <Button type="submit" disabled={pending}>
           {t("save")}

@@ -5,6 +5,7 @@ import { startTransition, useActionState, useEffect, useRef, useState } from "re
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog, ConfirmDialogCancel } from "@/components/ui/confirm-dialog";
+import { TextareaField } from "@/components/ui/field";
 import {
   type AcceptSubmissionState,
   acceptSubmissionAction,
@@ -87,29 +88,18 @@ export function ReviewPanel(props: ReviewPanelProps) {
         }}
       >
         {hidden}
-        <label htmlFor="return-reason" className="text-sm font-semibold text-slate-800">
-          {t("decision.reason")}
-        </label>
-        <textarea
+        <TextareaField
           id="return-reason"
           name="reason"
+          label={t("decision.reason")}
+          hint={t("decision.reasonHelp")}
+          error={reasonError}
           rows={4}
           required
           maxLength={RETURN_REASON_MAX}
           value={reason}
           onChange={(event) => setReason(event.target.value)}
-          aria-invalid={reasonError ? true : undefined}
-          aria-describedby={reasonError ? "return-reason-help return-reason-error" : "return-reason-help"}
-          className="w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900"
         />
-        <p id="return-reason-help" className="text-sm text-slate-700">
-          {t("decision.reasonHelp")}
-        </p>
-        {reasonError ? (
-          <p id="return-reason-error" className="text-sm text-red-700">
-            {reasonError}
-          </p>
-        ) : null}
         <div className="flex flex-wrap gap-3">
           <Button type="submit" variant="danger" disabled={pending}>
             {returning ? t("decision.returning") : t("decision.return")}

@@ -6,6 +6,7 @@ import { startTransition, useActionState, useEffect, useRef, useState } from "re
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog, ConfirmDialogCancel } from "@/components/ui/confirm-dialog";
+import { TextareaField } from "@/components/ui/field";
 import { type SaveCoverState, type SubmitReportState, saveCoverAction, submitReportAction } from "../actions";
 import { COVER_SUMMARY_MAX } from "../schema";
 
@@ -103,30 +104,17 @@ export function SubmissionForm(props: SubmissionFormProps) {
         <input type="hidden" name="organizationId" value={props.organizationId} />
         <input type="hidden" name="coverBase" value={props.coverBase} />
         <input type="hidden" name="reviewedDigest" value={props.reviewedDigest} />
-        <div className="flex flex-col gap-1">
-          <label htmlFor="cover-summary" className="text-sm font-semibold text-slate-800">
-            {t("cover.label")}
-          </label>
-          <p id="cover-summary-help" className="text-sm text-slate-700">
-            {t("cover.help")}
-          </p>
-          <textarea
-            id="cover-summary"
-            name="coverSummary"
-            rows={6}
-            maxLength={COVER_SUMMARY_MAX}
-            value={text}
-            onChange={(event) => setText(event.target.value)}
-            aria-invalid={fieldError ? true : undefined}
-            aria-describedby={fieldError ? "cover-summary-help cover-summary-error" : "cover-summary-help"}
-            className="w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900"
-          />
-          {fieldError ? (
-            <p id="cover-summary-error" className="text-sm text-red-700">
-              {fieldError}
-            </p>
-          ) : null}
-        </div>
+        <TextareaField
+          id="cover-summary"
+          name="coverSummary"
+          label={t("cover.label")}
+          hint={t("cover.help")}
+          error={fieldError}
+          rows={6}
+          maxLength={COVER_SUMMARY_MAX}
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+        />
         <div className="flex flex-wrap items-center gap-3">
           <Button type="submit" variant="secondary" disabled={pending}>
             {saving ? t("cover.saving") : t("cover.save")}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { compareCompilations, hasChanges } from "./changes";
 import { combineOutcome, compileReport } from "./compile";
+import { reportModelSchema } from "./model";
 import { applyNarrative, editBlock, readNarrative, textBlocks } from "./narrative";
 import { withSettings } from "./settings";
 import type { ReportSource, SourceUpdate } from "./source";
@@ -220,6 +221,15 @@ describe("compileReport", () => {
 
   it("is a pure function of its source", () => {
     expect(compileReport(source(), { now })).toEqual(model);
+  });
+
+  it("reads back through reportModelSchema as it was compiled (the jsonb round trip), and refuses other shapes", () => {
+    const stored = JSON.parse(JSON.stringify(model)) as unknown;
+    expect(reportModelSchema.parse(stored)).toEqual(model);
+    expect(reportModelSchema.safeParse({ ...model, schema: "plan-tracker/report-model@0" }).success).toBe(
+      false,
+    );
+    expect(reportModelSchema.safeParse({ ...model, sections: [{ code: "II.1" }] }).success).toBe(false);
   });
 });
 

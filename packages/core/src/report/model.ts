@@ -1,4 +1,10 @@
-import type { OfficialCategory, ReportedStatus } from "../status/types";
+import { z } from "zod";
+import {
+  OFFICIAL_CATEGORIES,
+  type OfficialCategory,
+  REPORTED_STATUSES,
+  type ReportedStatus,
+} from "../status/types";
 
 /**
  * The consolidated report of one reporting period (báo cáo tổng hợp), as compiled from the agencies'
@@ -173,3 +179,125 @@ export interface MissingAgency {
   state: "DRAFT" | "SUBMITTED" | "RETURNED" | null;
   taskCodes: string[];
 }
+
+/*
+ * The same shape as a zod schema, to read a stored model back (ConsolidatedReport.compiledModel and
+ * previousModel are jsonb): each schema is checked against its interface above by its annotation.
+ */
+
+const textBlockSchema: z.ZodType<TextBlock> = z.object({
+  key: z.string(),
+  generated: z.string(),
+  text: z.string(),
+  edited: z.boolean(),
+  stale: z.boolean(),
+});
+
+const categoryCountsSchema: z.ZodType<CategoryCounts> = z.record(z.enum(OFFICIAL_CATEGORIES), z.number());
+
+const attributedSchema: z.ZodType<Attributed> = z.object({
+  organizationId: z.string(),
+  organization: z.string(),
+  role: z.enum(["lead", "coordinate"]),
+  taskCode: z.string().nullable(),
+  text: z.string(),
+});
+
+const attributedGroupSchema: z.ZodType<AttributedGroup> = z.object({
+  code: z.string(),
+  title: z.string(),
+  items: z.array(attributedSchema),
+});
+
+const reportTaskSchema: z.ZodType<ReportTask> = z.object({
+  id: z.string(),
+  code: z.string(),
+  content: z.string(),
+  lead: z.string().nullable(),
+  coordinators: z.array(z.string()),
+  category: z.enum(OFFICIAL_CATEGORIES),
+  status: z.enum(REPORTED_STATUSES).nullable(),
+  percent: z.number().nullable(),
+  results: textBlockSchema,
+  contributions: z.array(attributedSchema),
+  missingFrom: z.array(z.string()),
+});
+
+export const reportModelSchema: z.ZodType<ReportModel> = z.object({
+  schema: z.literal(REPORT_MODEL_SCHEMA),
+  plan: z.object({
+    id: z.string(),
+    number: z.string(),
+    issuedAt: z.string(),
+    issuer: z.string(),
+    title: z.string(),
+  }),
+  period: z.object({
+    id: z.string(),
+    year: z.number(),
+    cutoffDate: z.string(),
+    agencyDeadline: z.string(),
+    reportDueDate: z.string(),
+  }),
+  header: z.object({
+    parentAgency: z.string(),
+    agency: z.string(),
+    number: z.string(),
+    symbol: z.string(),
+    place: z.string(),
+    date: z.string().nullable(),
+    summary: z.string(),
+  }),
+  introduction: textBlockSchema,
+  overview: z.object({
+    taskCount: z.number(),
+    byCategory: categoryCountsSchema,
+    notReported: z.number(),
+    percent: z.number().nullable(),
+    bySection: z.array(
+      z.object({
+        code: z.string(),
+        title: z.string(),
+        taskCount: z.number(),
+        byCategory: categoryCountsSchema,
+        percent: z.number().nullable(),
+      }),
+    ),
+    agencies: z.object({ expected: z.number(), submitted: z.number(), accepted: z.number() }),
+  }),
+  sections: z.array(
+    z.object({
+      code: z.string(),
+      title: z.string(),
+      summary: textBlockSchema,
+      tasks: z.array(reportTaskSchema),
+    }),
+  ),
+  difficulties: z.array(attributedGroupSchema),
+  difficultiesSummary: textBlockSchema,
+  proposals: z.array(attributedGroupSchema),
+  proposalsSummary: textBlockSchema,
+  nextYear: textBlockSchema,
+  annex: z.array(
+    z.object({
+      code: z.string(),
+      content: z.string(),
+      lead: z.string(),
+      coordinators: z.string(),
+      category: z.enum(OFFICIAL_CATEGORIES),
+      percent: z.number().nullable(),
+      results: z.string(),
+    }),
+  ),
+  recipients: z.array(z.string()),
+  signer: z.object({ authority: z.string(), title: z.string(), name: z.string() }),
+  missing: z.array(
+    z.object({
+      organizationId: z.string(),
+      organization: z.string(),
+      state: z.enum(["DRAFT", "SUBMITTED", "RETURNED"]).nullable(),
+      taskCodes: z.array(z.string()),
+    }),
+  ),
+  compiledAt: z.string(),
+});

@@ -1,9 +1,10 @@
 import "server-only";
 import { type Actor, compileReport, DEFAULT_SIGNER, defaultRecipients } from "@plan-tracker/core";
-import type { Prisma, PrismaClient } from "@plan-tracker/db";
+import type { PrismaClient } from "@plan-tracker/db";
 import { loadReportSource } from "@plan-tracker/report-export/source";
 import type { AuditContext } from "@/features/submissions/agency-context";
 import { recordAudit } from "@/server/audit";
+import { jsonColumn } from "@/server/json-column";
 import { authorizeReport } from "./access";
 import { loadPeriod, reportSelect, storedModel } from "./report-row";
 
@@ -45,8 +46,8 @@ export async function compilePeriodReport(
     const updated = await tx.consolidatedReport.update({
       where: { id: row.id },
       data: {
-        compiledModel: model as unknown as Prisma.InputJsonValue,
-        previousModel: (previous ?? undefined) as unknown as Prisma.InputJsonValue | undefined,
+        compiledModel: jsonColumn(model),
+        previousModel: previous ? jsonColumn(previous) : undefined,
         compiledAt: now,
         title: model.header.summary,
         version: { increment: 1 },

@@ -1,10 +1,11 @@
 import "server-only";
 import { type Actor, AppError, type ReportModel } from "@plan-tracker/core";
-import type { Prisma, PrismaClient } from "@plan-tracker/db";
+import type { PrismaClient } from "@plan-tracker/db";
 import { type ExportedFile, type ExportFormat, exportReport } from "@plan-tracker/report-export";
 import { storeFile } from "@/features/attachments/storage";
 import type { AuditContext } from "@/features/submissions/agency-context";
 import { recordAudit } from "@/server/audit";
+import { jsonColumn } from "@/server/json-column";
 import { authorizeReport } from "./access";
 import { loadPeriod, lockReport, printedModel, reportSelect } from "./report-row";
 import type { MarkSentInput } from "./schema";
@@ -50,7 +51,7 @@ export async function finalizeReport(
       data: {
         reportId: locked.id,
         number: versionNumber,
-        model: model as unknown as Prisma.InputJsonValue,
+        model: jsonColumn(model),
         createdById: actor.userId,
         createdAt: now,
         docxSha256: sha("docx"),

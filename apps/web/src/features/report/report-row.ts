@@ -5,9 +5,11 @@ import {
   type ReportModel,
   type ReportSettings,
   readNarrative,
+  reportModelSchema,
   withSettings,
 } from "@plan-tracker/core";
 import type { Prisma, PrismaClient } from "@plan-tracker/db";
+import { z } from "zod";
 import { type PeriodRow, periodSelect } from "@/features/submissions/load-agency-report";
 
 export const reportSelect = {
@@ -51,9 +53,18 @@ export function settingsOf(row: ReportRow): ReportSettings {
   };
 }
 
-/** A stored compilation (JSON written by this application). */
-export const storedModel = (value: Prisma.JsonValue | null): ReportModel | null =>
-  value && typeof value === "object" && !Array.isArray(value) ? (value as unknown as ReportModel) : null;
+/**
+ * A stored compilation, parsed with its schema (core's reportModelSchema): null when there is none. One
+ * that does not read as a model (written by an older version of the application) is logged and treated
+ * as not compiled: compiling again writes a current one.
+ */
+export function storedModel(value: Prisma.JsonValue | null): ReportModel | null {
+  if (value === null) return null;
+  const parsed = reportModelSchema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  console.error("[report] a stored report model does not match its schema", z.prettifyError(parsed.error));
+  return null;
+}
 
 /** What is printed: the compilation, the compiler's edits over it, and the report's particulars. */
 export function printedModel(row: ReportRow): ReportModel | null {

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
-import type { ReportedStatus } from "@plan-tracker/core";
+import { REPORTED_STATUSES, type ReportedStatus } from "@plan-tracker/core";
 import { canonicalJson } from "@plan-tracker/core/reporting/canonical-json";
+import { z } from "zod";
 
 /**
  * Names the shape of a snapshot's content, so a reader can tell versions apart. Version 1 is the demo
@@ -234,37 +235,116 @@ export function buildSubmissionContent(input: ContentInput): SubmissionContent {
  * evidence or missing tasks) with those left empty, which the views leave out.
  */
 export function asSubmissionContent(value: unknown): SubmissionContent {
-  const content = value as { schema?: unknown; updates?: unknown };
-  if (content && content.schema === SNAPSHOT_SCHEMA && Array.isArray(content.updates)) {
-    return content as SubmissionContent;
-  }
-  if (content && content.schema === SNAPSHOT_SCHEMA_V1 && Array.isArray(content.updates)) {
-    return fromV1(content as unknown as SnapshotV1);
-  }
-  throw new TypeError("Not a submission snapshot of a known schema");
+  const current = submissionContentSchema.safeParse(value);
+  if (current.success) return current.data;
+  const v1 = snapshotV1Schema.safeParse(value);
+  if (v1.success) return fromV1(v1.data);
+  throw new TypeError(`Not a submission snapshot of a known schema: ${z.prettifyError(current.error)}`);
 }
 
-interface SnapshotV1 {
-  plan?: { symbol?: string };
-  period?: { year?: number };
-  organization?: { id?: string; code?: string; name?: string };
-  coverSummary?: string;
-  submittedAt?: string;
-  updates: {
-    id: string;
-    taskCode: string;
-    actionItemCode: string | null;
-    role: "lead" | "coordinator";
-    status: ReportedStatus;
-    percent: number | null;
-    completedOn: string | null;
-    results?: string;
-    difficulties?: string;
-    proposals?: string;
-    version?: number;
-    citedDocuments?: { symbol: string; issuedOn: string | null; issuer?: string; summary?: string }[];
-  }[];
-}
+const isoDateOrNull = z.string().nullable();
+
+/** Version 2, as `buildSubmissionContent` writes it (checked against SubmissionContent by its annotation). */
+export const submissionContentSchema: z.ZodType<SubmissionContent> = z.object({
+  schema: z.literal(SNAPSHOT_SCHEMA),
+  period: z.object({ id: z.string(), year: z.number(), planId: z.string(), planSymbol: z.string() }),
+  organization: z.object({ id: z.string(), code: z.string(), name: z.string(), shortName: z.string() }),
+  coverSummary: z.string(),
+  updates: z.array(
+    z.object({
+      id: z.string(),
+      taskId: z.string(),
+      taskCode: z.string(),
+      taskTitle: z.string(),
+      role: z.enum(["lead", "coordinate"]),
+      subjectKey: z.string(),
+      actionItem: z.object({ id: z.string(), code: z.string(), content: z.string() }).nullable(),
+      status: z.enum(REPORTED_STATUSES),
+      percent: z.number().nullable(),
+      completedOn: isoDateOrNull,
+      results: z.string(),
+      difficulties: z.string(),
+      proposals: z.string(),
+      version: z.number(),
+      updatedAt: z.string(),
+      updatedBy: z.object({ id: z.string(), name: z.string() }),
+      citedDocuments: z.array(
+        z.object({
+          order: z.number(),
+          symbol: z.string(),
+          issuedOn: isoDateOrNull,
+          issuer: z.string(),
+          summary: z.string(),
+        }),
+      ),
+      indicatorValues: z.array(
+        z.object({
+          indicatorId: z.string(),
+          name: z.string(),
+          unit: z.string(),
+          value: z.string(),
+          note: z.string(),
+        }),
+      ),
+      attachments: z.array(
+        z.object({
+          id: z.string(),
+          fileName: z.string(),
+          mimeType: z.string(),
+          size: z.number(),
+          sha256: z.string(),
+        }),
+      ),
+    }),
+  ),
+  missingTasks: z.array(
+    z.object({
+      taskId: z.string(),
+      code: z.string(),
+      title: z.string(),
+      role: z.enum(["lead", "coordinate"]),
+    }),
+  ),
+});
+
+/** Version 1, the demo seed's leaner shape (prisma/seed/demo-progress/snapshot.ts). */
+const snapshotV1Schema = z.object({
+  schema: z.literal(SNAPSHOT_SCHEMA_V1),
+  plan: z.object({ symbol: z.string().optional() }).optional(),
+  period: z.object({ year: z.number().optional() }).optional(),
+  organization: z
+    .object({ id: z.string().optional(), code: z.string().optional(), name: z.string().optional() })
+    .optional(),
+  coverSummary: z.string().optional(),
+  submittedAt: z.string().optional(),
+  updates: z.array(
+    z.object({
+      id: z.string(),
+      taskCode: z.string(),
+      actionItemCode: z.string().nullable(),
+      role: z.enum(["lead", "coordinator"]),
+      status: z.enum(REPORTED_STATUSES),
+      percent: z.number().nullable(),
+      completedOn: isoDateOrNull,
+      results: z.string().optional(),
+      difficulties: z.string().optional(),
+      proposals: z.string().optional(),
+      version: z.number().optional(),
+      citedDocuments: z
+        .array(
+          z.object({
+            symbol: z.string(),
+            issuedOn: isoDateOrNull,
+            issuer: z.string().optional(),
+            summary: z.string().optional(),
+          }),
+        )
+        .optional(),
+    }),
+  ),
+});
+
+type SnapshotV1 = z.infer<typeof snapshotV1Schema>;
 
 function fromV1(v1: SnapshotV1): SubmissionContent {
   return {

@@ -1,8 +1,9 @@
 import "server-only";
 import { type Actor, AppError, authorize, isAgencyEditable, nextSubmissionState } from "@plan-tracker/core";
-import type { Prisma, PrismaClient } from "@plan-tracker/db";
+import type { PrismaClient } from "@plan-tracker/db";
 import { notificationText } from "@/features/notifications/texts";
 import { recordAudit } from "@/server/audit";
+import { jsonColumn } from "@/server/json-column";
 import { notify } from "@/server/notify";
 import { type AuditContext, forbidden, loadPeriodAndOrganization, mayActForAgency } from "./agency-context";
 import { agencyHasApprover, loadAgencyContent, memberIds } from "./load-agency-report";
@@ -131,7 +132,7 @@ export async function submitAgencyReport(
         sequence,
         submittedById: actor.userId,
         submittedAt: now,
-        content: content as unknown as Prisma.InputJsonValue,
+        content: jsonColumn(content),
         sha256,
       },
     });

@@ -2,6 +2,7 @@ import { type Actor, AppError, authorize, isAgencyEditable, percentForStatus } f
 import { Prisma, type PrismaClient, type SubmissionState } from "@plan-tracker/db";
 import { lockAgencySubmission } from "@/features/submissions/lock-submission";
 import { recordAudit } from "@/server/audit";
+import { jsonColumn } from "@/server/json-column";
 import { loadUpdateTarget } from "./load-update-target";
 import { type SaveUpdateInput, subjectKeyOf } from "./schema";
 import {
@@ -214,5 +215,5 @@ async function writeExisting(
 
 function auditFields(view: UpdateView): Prisma.InputJsonValue {
   const { attachments: _attachments, updatedAt: _updatedAt, ...rest } = view;
-  return rest as unknown as Prisma.InputJsonValue;
+  return jsonColumn(rest);
 }

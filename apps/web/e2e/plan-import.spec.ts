@@ -93,7 +93,8 @@ test("upload, review, correct a lead, create; the plan shows its tasks; re-impor
 
   // The header as recognised.
   await expect(page.getByLabel("Số, ký hiệu")).toHaveValue("25/KH-UBND");
-  await expect(page.getByLabel("Ngày ban hành")).toHaveValue("2024-02-15");
+  // The date field shows the day as dd/mm/yyyy (components/ui/date-field.tsx); the plan keeps 2024-02-15.
+  await expect(page.getByLabel("Ngày ban hành")).toHaveValue("15/02/2024");
   await expect(page.getByLabel("Cơ quan đầu mối tổng hợp báo cáo")).toHaveValue("STNMT");
   // Six tasks, the table's rows among them, each lead marked in the source.
   await expect(page.getByRole("heading", { level: 2, name: /6 nhiệm vụ/ })).toBeVisible();

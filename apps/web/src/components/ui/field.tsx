@@ -117,9 +117,32 @@ export function NumberField(props: Omit<InputProps, "type"> & FieldFrame) {
   return <Field type="number" inputMode="numeric" {...props} />;
 }
 
-/** A file chooser: Field with a control sized for the browser's file button. */
-export function FileField({ controlClassName, ...props }: Omit<InputProps, "type"> & FieldFrame) {
-  return <Field type="file" controlClassName={cn("p-2 text-sm", controlClassName)} {...props} />;
+/** A file chooser, like Field, with a control sized for the browser's file button. */
+export function FileField({
+  label,
+  hint,
+  error,
+  id,
+  className,
+  controlClassName,
+  hideLabel,
+  "aria-describedby": also,
+  ...props
+}: Omit<InputProps, "type"> & Omit<FieldFrame, "size">) {
+  return (
+    <Labelled id={id} label={label} hint={hint} error={error} className={className} hideLabel={hideLabel}>
+      <input
+        id={id}
+        type="file"
+        {...describedBy(id, { hint, error, describedBy: also })}
+        className={cn(
+          "rounded-md border border-slate-400 bg-white p-2 text-sm text-slate-900 disabled:bg-slate-100",
+          controlClassName,
+        )}
+        {...props}
+      />
+    </Labelled>
+  );
 }
 
 /** A labelled textarea, like Field. */

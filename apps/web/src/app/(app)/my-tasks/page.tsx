@@ -4,7 +4,9 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { Field, SelectField } from "@/components/ui/field";
 import { loadMyTasks } from "@/features/my-tasks/data";
 import { agencyOrganizationIds } from "@/features/updates/data";
 import { prisma } from "@/server/db";
@@ -82,68 +84,59 @@ export default async function MyTasksPage({ searchParams }: { searchParams: Prom
           <search aria-label={t("myTasks.search")}>
             <form className="flex flex-wrap items-end gap-3">
               {orgIds.length > 1 ? (
-                <label className="flex flex-col gap-1 text-sm font-semibold">
-                  {t("myTasks.agencyPicker")}
-                  <select
-                    name="org"
-                    defaultValue={organizationId}
-                    className="rounded-md border border-slate-400 px-2 py-2"
-                  >
-                    {actor.memberships
-                      .filter((m) => orgIds.includes(m.organizationId))
-                      .filter(
-                        (m, i, list) => list.findIndex((x) => x.organizationId === m.organizationId) === i,
-                      )
-                      .map((m) => (
-                        <option key={m.organizationId} value={m.organizationId}>
-                          {m.organization.shortName}
-                        </option>
-                      ))}
-                  </select>
-                </label>
+                <SelectField
+                  id="my-tasks-org"
+                  name="org"
+                  label={t("myTasks.agencyPicker")}
+                  defaultValue={organizationId}
+                >
+                  {actor.memberships
+                    .filter((m) => orgIds.includes(m.organizationId))
+                    .filter(
+                      (m, i, list) => list.findIndex((x) => x.organizationId === m.organizationId) === i,
+                    )
+                    .map((m) => (
+                      <option key={m.organizationId} value={m.organizationId}>
+                        {m.organization.shortName}
+                      </option>
+                    ))}
+                </SelectField>
               ) : (
                 <input type="hidden" name="org" value={organizationId} />
               )}
-              <label className="flex flex-col gap-1 text-sm font-semibold">
-                {t("myTasks.filterRole")}
-                <select
-                  name="role"
-                  defaultValue={role ?? ""}
-                  className="rounded-md border border-slate-400 px-2 py-2"
-                >
-                  <option value="">{t("myTasks.filterAll")}</option>
-                  <option value="lead">{t("myTasks.lead")}</option>
-                  <option value="coordinate">{t("myTasks.coordinate")}</option>
-                </select>
-              </label>
-              <label className="flex flex-col gap-1 text-sm font-semibold">
-                {t("myTasks.filterState")}
-                <select
-                  name="state"
-                  defaultValue={state ?? ""}
-                  className="rounded-md border border-slate-400 px-2 py-2"
-                >
-                  <option value="">{t("myTasks.filterAll")}</option>
-                  {MY_UPDATE_STATES.map((s) => (
-                    <option key={s} value={s}>
-                      {t(`myTasks.states.${s}`)}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label className="flex flex-1 flex-col gap-1 text-sm font-semibold">
-                {t("myTasks.search")}
-                <input
-                  name="q"
-                  type="search"
-                  defaultValue={q}
-                  placeholder={t("myTasks.searchPlaceholder")}
-                  className="rounded-md border border-slate-400 px-3 py-2 font-normal"
-                />
-              </label>
-              <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white">
-                {t("myTasks.apply")}
-              </button>
+              <SelectField
+                id="my-tasks-role"
+                name="role"
+                label={t("myTasks.filterRole")}
+                defaultValue={role ?? ""}
+              >
+                <option value="">{t("myTasks.filterAll")}</option>
+                <option value="lead">{t("myTasks.lead")}</option>
+                <option value="coordinate">{t("myTasks.coordinate")}</option>
+              </SelectField>
+              <SelectField
+                id="my-tasks-state"
+                name="state"
+                label={t("myTasks.filterState")}
+                defaultValue={state ?? ""}
+              >
+                <option value="">{t("myTasks.filterAll")}</option>
+                {MY_UPDATE_STATES.map((s) => (
+                  <option key={s} value={s}>
+                    {t(`myTasks.states.${s}`)}
+                  </option>
+                ))}
+              </SelectField>
+              <Field
+                id="my-tasks-q"
+                name="q"
+                type="search"
+                label={t("myTasks.search")}
+                defaultValue={q}
+                placeholder={t("myTasks.searchPlaceholder")}
+                className="flex-1"
+              />
+              <Button type="submit">{t("myTasks.apply")}</Button>
             </form>
           </search>
           {data.rows.length === 0 ? <p role="status">{t("myTasks.empty")}</p> : null}

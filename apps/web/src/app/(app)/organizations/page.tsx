@@ -1,6 +1,8 @@
 import { formatDate } from "@plan-tracker/core";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
 import { listOrganizations } from "@/features/organizations/data";
 import { requirePermission } from "@/server/guard";
 
@@ -19,20 +21,8 @@ export default async function OrganizationsPage({ searchParams }: { searchParams
       <p className="text-slate-700">{t("intro")}</p>
       <search>
         <form className="flex items-end gap-2">
-          <div className="flex flex-col gap-1">
-            <label htmlFor="org-filter" className="text-sm font-semibold">
-              {t("filter")}
-            </label>
-            <input
-              id="org-filter"
-              name="q"
-              defaultValue={q}
-              className="rounded-md border border-slate-400 px-3 py-2"
-            />
-          </div>
-          <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white">
-            {t("filterSubmit")}
-          </button>
+          <Field id="org-filter" name="q" label={t("filter")} defaultValue={q} />
+          <Button type="submit">{t("filterSubmit")}</Button>
         </form>
       </search>
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
 import { searchPlans } from "@/features/search/data";
 import { requirePermission } from "@/server/guard";
 
@@ -20,29 +22,19 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <search>
         <form className="flex flex-col gap-2 sm:flex-row sm:items-end">
-          <div className="flex flex-1 flex-col gap-1">
-            <label htmlFor="q" className="text-sm font-semibold">
-              {t("label")}
-            </label>
-            <input
-              id="q"
-              name="q"
-              type="search"
-              defaultValue={q}
-              placeholder={t("placeholder")}
-              aria-describedby="search-help"
-              className="rounded-md border border-slate-400 px-3 py-2"
-            />
-            <p id="search-help" className="text-sm text-slate-700">
-              {t("help")}
-            </p>
-          </div>
-          <button
-            type="submit"
-            className="rounded-md bg-brand-600 px-4 py-2 font-semibold text-white sm:mb-7"
-          >
+          <Field
+            id="q"
+            name="q"
+            type="search"
+            label={t("label")}
+            hint={t("help")}
+            defaultValue={q}
+            placeholder={t("placeholder")}
+            className="flex-1"
+          />
+          <Button type="submit" className="sm:mb-7">
             {t("submit")}
-          </button>
+          </Button>
         </form>
       </search>
       {tooShort ? <p role="status">{t("tooShort")}</p> : null}

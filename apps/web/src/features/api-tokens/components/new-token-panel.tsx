@@ -4,6 +4,7 @@ import { Check, Copy } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
 
 /** The new token, shown once: selected and focused so it can be copied at once. */
 export function NewTokenPanel({ name, token }: { name: string; token: string }) {
@@ -36,21 +37,18 @@ export function NewTokenPanel({ name, token }: { name: string; token: string }) 
       </h3>
       <p className="text-sm text-slate-800">{t("created")}</p>
       <div className="flex flex-wrap items-end gap-2">
-        <div className="flex min-w-0 flex-1 flex-col gap-1">
-          <label htmlFor="new-token" className="text-sm font-semibold text-slate-800">
-            {t("tokenLabel")}
-          </label>
-          <input
-            ref={inputRef}
-            id="new-token"
-            readOnly
-            value={token}
-            spellCheck={false}
-            autoComplete="off"
-            onFocus={(e) => e.currentTarget.select()}
-            className="w-full rounded-md border border-slate-400 bg-white px-3 py-2 font-mono text-sm text-slate-900"
-          />
-        </div>
+        <Field
+          ref={inputRef}
+          id="new-token"
+          label={t("tokenLabel")}
+          readOnly
+          value={token}
+          spellCheck={false}
+          autoComplete="off"
+          onFocus={(e) => e.currentTarget.select()}
+          className="min-w-0 flex-1"
+          controlClassName="w-full font-mono"
+        />
         <Button variant="secondary" onClick={copyToken}>
           {copy === "copied" ? (
             <Check aria-hidden className="size-4" />

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
+import { DateField } from "@/components/ui/date-field";
 import { Field, SelectField } from "@/components/ui/field";
 import type { AuditFilter } from "../schema";
 
@@ -57,8 +58,14 @@ export async function AuditFilterForm({ filter, choices }: { filter: AuditFilter
         placeholder={t("actionHint")}
         defaultValue={filter.action ?? ""}
       />
-      <Field id="audit-from" name="from" type="date" label={t("from")} defaultValue={filter.from ?? ""} />
-      <Field id="audit-to" name="to" type="date" label={t("to")} defaultValue={filter.to ?? ""} />
+      <DateField
+        id="audit-from"
+        name="from"
+        label={t("from")}
+        defaultValue={filter.from}
+        controlClassName="w-full"
+      />
+      <DateField id="audit-to" name="to" label={t("to")} defaultValue={filter.to} controlClassName="w-full" />
       <div className="flex items-end gap-2">
         <button type="submit" className={buttonClass("primary")}>
           {t("apply")}

@@ -1,6 +1,7 @@
 import { type Locale, officialCategoryLabel } from "@plan-tracker/core";
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
+import { SelectField } from "@/components/ui/field";
 import type { DashboardTaskItem, DashboardView as View } from "../data";
 import { pct, type DashboardT as T } from "./dashboard-format";
 
@@ -16,38 +17,36 @@ export function Lists({ view, t, locale }: { view: View; t: T; locale: Locale })
       <form method="get" className="no-print flex flex-wrap items-end gap-3" aria-label={t("filters")}>
         <input type="hidden" name="plan" value={view.plan.id} />
         {year ? <input type="hidden" name="year" value={year} /> : null}
-        <div className="flex flex-col text-sm font-semibold">
-          <label htmlFor="dashboard-org">{t("agency")}</label>
-          <select
-            id="dashboard-org"
-            name="org"
-            defaultValue={f.organizationId ?? ""}
-            className="mt-1 max-w-xs rounded border border-slate-400 px-2 py-1.5"
-          >
-            <option value="">{t("allAgencies")}</option>
-            {f.agencies.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="flex flex-col text-sm font-semibold">
-          <label htmlFor="dashboard-section">{t("section")}</label>
-          <select
-            id="dashboard-section"
-            name="section"
-            defaultValue={f.sectionId ?? ""}
-            className="mt-1 max-w-xs rounded border border-slate-400 px-2 py-1.5"
-          >
-            <option value="">{t("allSections")}</option>
-            {f.sections.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.code}. {s.heading}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="dashboard-org"
+          name="org"
+          size="sm"
+          label={t("agency")}
+          defaultValue={f.organizationId ?? ""}
+          selectClassName="max-w-xs"
+        >
+          <option value="">{t("allAgencies")}</option>
+          {f.agencies.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.name}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          id="dashboard-section"
+          name="section"
+          size="sm"
+          label={t("section")}
+          defaultValue={f.sectionId ?? ""}
+          selectClassName="max-w-xs"
+        >
+          <option value="">{t("allSections")}</option>
+          {f.sections.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.code}. {s.heading}
+            </option>
+          ))}
+        </SelectField>
         <button
           type="submit"
           className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700"

@@ -1,6 +1,7 @@
 import { DISPLAY_CATEGORIES, formatDate, officialCategoryLabel, periodStateLabel } from "@plan-tracker/core";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
+import { SelectField } from "@/components/ui/field";
 import { DirectiveForm } from "@/features/directives/components/directive-form";
 import type { DashboardView as View } from "../data";
 import { categoryColor } from "./category-colors";
@@ -39,36 +40,26 @@ export async function DashboardView({
         <h1 className="text-2xl font-bold">{t("planTitle", { symbol: view.plan.symbol })}</h1>
         <p className="text-slate-700">{view.plan.title}</p>
         <form method="get" className="no-print flex flex-wrap items-end gap-3" aria-label={t("selectors")}>
-          <div className="flex flex-col text-sm font-semibold">
-            <label htmlFor="dashboard-plan">{t("plan")}</label>
-            <select
-              id="dashboard-plan"
-              name="plan"
-              defaultValue={view.plan.id}
-              className="mt-1 rounded border border-slate-400 px-2 py-1.5"
-            >
-              {plans.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.symbol}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="flex flex-col text-sm font-semibold">
-            <label htmlFor="dashboard-year">{t("year")}</label>
-            <select
-              id="dashboard-year"
-              name="year"
-              defaultValue={year}
-              className="mt-1 rounded border border-slate-400 px-2 py-1.5"
-            >
-              {view.years.map((y) => (
-                <option key={y.year} value={y.year}>
-                  {t("yearOption", { year: y.year, state: periodStateLabel[y.state][locale] })}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id="dashboard-plan"
+            name="plan"
+            size="sm"
+            label={t("plan")}
+            defaultValue={view.plan.id}
+          >
+            {plans.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.symbol}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField id="dashboard-year" name="year" size="sm" label={t("year")} defaultValue={year}>
+            {view.years.map((y) => (
+              <option key={y.year} value={y.year}>
+                {t("yearOption", { year: y.year, state: periodStateLabel[y.state][locale] })}
+              </option>
+            ))}
+          </SelectField>
           <button
             type="submit"
             className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700"

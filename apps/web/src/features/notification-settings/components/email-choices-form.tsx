@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
+import { CheckboxField } from "@/components/ui/field";
 import { type SaveChoicesState, saveEmailChoicesAction } from "../actions";
 
 export interface ChoiceRow {
@@ -22,15 +23,7 @@ export function EmailChoicesForm({ rows }: { rows: ChoiceRow[] }) {
       <fieldset className="flex flex-col gap-3">
         <legend className="mb-2 text-sm font-semibold text-slate-800">{t("legend")}</legend>
         {rows.map((row) => (
-          <label key={row.kind} className="flex items-start gap-3 text-base">
-            <input
-              type="checkbox"
-              name={row.kind}
-              defaultChecked={row.email}
-              className="mt-1 size-5 shrink-0 accent-brand-600"
-            />
-            <span>{row.label}</span>
-          </label>
+          <CheckboxField key={row.kind} name={row.kind} defaultChecked={row.email} label={row.label} />
         ))}
       </fieldset>
       <div className="flex flex-wrap items-center gap-3">

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { CheckboxField } from "@/components/ui/field";
 import { applyReimportAction, type WriteState } from "../actions";
 import { writeErrorKey } from "./error-keys";
 
@@ -41,10 +42,11 @@ export function ApplyForm({
         </Alert>
       ) : null}
       {newOrganizations.length > 0 ? (
-        <label className="flex items-start gap-2 text-sm">
-          <input type="checkbox" name="createOrganizations" className="mt-0.5 size-4" />
-          {t("reimport.createOrganizations", { names: newOrganizations.join(", ") })}
-        </label>
+        <CheckboxField
+          size="sm"
+          name="createOrganizations"
+          label={t("reimport.createOrganizations", { names: newOrganizations.join(", ") })}
+        />
       ) : null}
       <div>
         <Button type="submit" disabled={pending || disabled}>

@@ -1,5 +1,7 @@
 "use client";
 
+import { SelectField } from "@/components/ui/field";
+
 export interface OrgOption {
   code: string;
   name: string;
@@ -23,26 +25,23 @@ export interface OrgSelectProps {
 export function OrgSelect(props: OrgSelectProps) {
   const known = props.value === null || props.options.some((o) => o.code === props.value);
   return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={props.id} className="text-sm font-semibold text-slate-800">
-        {props.label}
-      </label>
-      <select
-        id={props.id}
-        value={props.value ?? ""}
-        aria-describedby={props.describedBy}
-        aria-invalid={props.invalid ? true : undefined}
-        onChange={(e) => props.onChange(e.target.value === "" ? null : e.target.value)}
-        className="w-full max-w-full rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm text-slate-900"
-      >
-        <option value="">{props.placeholder}</option>
-        {known ? null : <option value={props.value ?? ""}>{props.value}</option>}
-        {props.options.map((o) => (
-          <option key={o.code} value={o.code}>
-            {o.isNew ? `${o.name} (${props.newLabel})` : o.name}
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectField
+      id={props.id}
+      label={props.label}
+      size="sm"
+      selectClassName="w-full max-w-full"
+      value={props.value ?? ""}
+      aria-describedby={props.describedBy}
+      aria-invalid={props.invalid ? true : undefined}
+      onChange={(e) => props.onChange(e.target.value === "" ? null : e.target.value)}
+    >
+      <option value="">{props.placeholder}</option>
+      {known ? null : <option value={props.value ?? ""}>{props.value}</option>}
+      {props.options.map((o) => (
+        <option key={o.code} value={o.code}>
+          {o.isNew ? `${o.name} (${props.newLabel})` : o.name}
+        </option>
+      ))}
+    </SelectField>
   );
 }

@@ -2,9 +2,10 @@
 
 import type { ReviewedPlan } from "@plan-tracker/plan-import/persist/reviewed-plan";
 import { useTranslations } from "next-intl";
+import { DateField } from "@/components/ui/date-field";
+import { Field, NumberField, TextareaField } from "@/components/ui/field";
 import { type OrgOption, OrgSelect } from "./org-select";
 
-const input = "rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm text-slate-900";
 const label = "text-sm font-semibold text-slate-800";
 
 /** The document's own details: number, date, title, issuer, focal agency and reporting rule. */
@@ -29,41 +30,29 @@ export function PlanFields({
         {t("header")}
       </h2>
       <div className="mt-3 grid gap-3 sm:grid-cols-2">
-        <div className="flex flex-col gap-1">
-          <label htmlFor="plan-symbol" className={label}>
-            {t("symbol")}
-          </label>
-          <input
-            id="plan-symbol"
-            value={plan.symbol ?? ""}
-            onChange={(e) => set({ symbol: e.target.value.trim() === "" ? null : e.target.value })}
-            className={input}
-          />
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="plan-issued" className={label}>
-            {t("issuedOn")}
-          </label>
-          <input
-            id="plan-issued"
-            type="date"
-            value={plan.issuedOn ?? ""}
-            onChange={(e) => set({ issuedOn: e.target.value || null })}
-            className={input}
-          />
-        </div>
-        <div className="flex flex-col gap-1 sm:col-span-2">
-          <label htmlFor="plan-title" className={label}>
-            {t("documentTitle")}
-          </label>
-          <textarea
-            id="plan-title"
-            rows={2}
-            value={plan.title}
-            onChange={(e) => set({ title: e.target.value })}
-            className={input}
-          />
-        </div>
+        <Field
+          id="plan-symbol"
+          size="sm"
+          label={t("symbol")}
+          value={plan.symbol ?? ""}
+          onChange={(e) => set({ symbol: e.target.value.trim() === "" ? null : e.target.value })}
+        />
+        <DateField
+          id="plan-issued"
+          size="sm"
+          label={t("issuedOn")}
+          value={plan.issuedOn}
+          onValueChange={(day) => set({ issuedOn: day })}
+        />
+        <TextareaField
+          id="plan-title"
+          size="sm"
+          label={t("documentTitle")}
+          rows={2}
+          value={plan.title}
+          onChange={(e) => set({ title: e.target.value })}
+          className="sm:col-span-2"
+        />
         <OrgSelect
           id="plan-issuer"
           label={t("issuer")}
@@ -85,62 +74,52 @@ export function PlanFields({
         <fieldset className="flex flex-col gap-1">
           <legend className={label}>{t("reportDue")}</legend>
           <div className="flex items-center gap-2">
-            <label htmlFor="plan-due-day" className="sr-only">
-              {t("reportDueDay")}
-            </label>
-            <input
+            <NumberField
               id="plan-due-day"
-              type="number"
+              size="sm"
+              hideLabel
+              label={t("reportDueDay")}
               min={1}
               max={31}
               value={plan.reportDueDay ?? ""}
               onChange={(e) => set({ reportDueDay: int(e.target.value) })}
-              className={`${input} w-20`}
+              controlClassName="w-20"
             />
             <span aria-hidden="true">/</span>
-            <label htmlFor="plan-due-month" className="sr-only">
-              {t("reportDueMonth")}
-            </label>
-            <input
+            <NumberField
               id="plan-due-month"
-              type="number"
+              size="sm"
+              hideLabel
+              label={t("reportDueMonth")}
               min={1}
               max={12}
               value={plan.reportDueMonth ?? ""}
               onChange={(e) => set({ reportDueMonth: int(e.target.value) })}
-              className={`${input} w-20`}
+              controlClassName="w-20"
             />
           </div>
         </fieldset>
         <div className="flex items-end gap-2">
-          <div className="flex flex-col gap-1">
-            <label htmlFor="plan-from" className={label}>
-              {t("validFrom")}
-            </label>
-            <input
-              id="plan-from"
-              type="number"
-              min={1990}
-              max={2100}
-              value={plan.validFromYear}
-              onChange={(e) => set({ validFromYear: int(e.target.value) ?? plan.validFromYear })}
-              className={`${input} w-24`}
-            />
-          </div>
-          <div className="flex flex-col gap-1">
-            <label htmlFor="plan-to" className={label}>
-              {t("validTo")}
-            </label>
-            <input
-              id="plan-to"
-              type="number"
-              min={1990}
-              max={2100}
-              value={plan.validToYear}
-              onChange={(e) => set({ validToYear: int(e.target.value) ?? plan.validToYear })}
-              className={`${input} w-24`}
-            />
-          </div>
+          <NumberField
+            id="plan-from"
+            size="sm"
+            label={t("validFrom")}
+            min={1990}
+            max={2100}
+            value={plan.validFromYear}
+            onChange={(e) => set({ validFromYear: int(e.target.value) ?? plan.validFromYear })}
+            controlClassName="w-24"
+          />
+          <NumberField
+            id="plan-to"
+            size="sm"
+            label={t("validTo")}
+            min={1990}
+            max={2100}
+            value={plan.validToYear}
+            onChange={(e) => set({ validToYear: int(e.target.value) ?? plan.validToYear })}
+            controlClassName="w-24"
+          />
         </div>
       </div>
     </section>

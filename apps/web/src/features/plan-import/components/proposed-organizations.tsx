@@ -2,6 +2,7 @@
 
 import type { NewOrganization } from "@plan-tracker/plan-import/persist/reviewed-plan";
 import { useTranslations } from "next-intl";
+import { CheckboxField, Field } from "@/components/ui/field";
 
 /** Organizations the document names but the directory lacks: created only when ticked. */
 export function ProposedOrganizations({
@@ -27,25 +28,22 @@ export function ProposedOrganizations({
       <ul className="mt-3 flex flex-col gap-3">
         {proposals.map((p, i) => (
           <li key={p.code} className="flex flex-col gap-2 sm:flex-row sm:items-center">
-            <label className="flex items-center gap-2 text-sm">
-              <input
-                type="checkbox"
-                checked={confirmed.includes(p.code)}
-                onChange={(e) =>
-                  onChange(
-                    proposals,
-                    e.target.checked ? [...confirmed, p.code] : confirmed.filter((c) => c !== p.code),
-                  )
-                }
-                className="size-4"
-              />
-              {t("proposedCreate", { name: p.name, code: p.code })}
-            </label>
-            <label htmlFor={`proposal-${i}`} className="sr-only">
-              {t("proposedName")}
-            </label>
-            <input
+            <CheckboxField
+              size="sm"
+              label={t("proposedCreate", { name: p.name, code: p.code })}
+              checked={confirmed.includes(p.code)}
+              onChange={(e) =>
+                onChange(
+                  proposals,
+                  e.target.checked ? [...confirmed, p.code] : confirmed.filter((c) => c !== p.code),
+                )
+              }
+            />
+            <Field
               id={`proposal-${i}`}
+              size="sm"
+              hideLabel
+              label={t("proposedName")}
               value={p.name}
               onChange={(e) =>
                 onChange(
@@ -53,7 +51,7 @@ export function ProposedOrganizations({
                   confirmed,
                 )
               }
-              className="rounded-md border border-slate-400 bg-white px-2 py-1 text-sm text-slate-900 sm:ml-auto sm:w-80"
+              className="sm:ml-auto sm:w-80"
             />
           </li>
         ))}

@@ -3,6 +3,8 @@
 import type { ReviewedTask } from "@plan-tracker/plan-import/persist/reviewed-plan";
 import { TriangleAlert, X } from "lucide-react";
 import { useTranslations } from "next-intl";
+import { DateField } from "@/components/ui/date-field";
+import { Field, SelectField, TextareaField } from "@/components/ui/field";
 import { type OrgOption, OrgSelect } from "./org-select";
 
 /** Under this the parser guessed (implied lead, fuzzy name match): the task is flagged for checking. */
@@ -112,16 +114,16 @@ export function TaskCard({ task, index, options, onChange, onShowSource }: TaskC
             ))}
           </ul>
         )}
-        <label htmlFor={`${id}-add`} className="sr-only">
-          {t("addCoordinator")}
-        </label>
-        <select
+        <SelectField
           id={`${id}-add`}
+          size="sm"
+          hideLabel
+          label={t("addCoordinator")}
           value=""
           onChange={(e) => {
             if (e.target.value) set({ coordinatorCodes: [...task.coordinatorCodes, e.target.value] });
           }}
-          className="w-full max-w-full rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm text-slate-900"
+          selectClassName="w-full max-w-full"
         >
           <option value="">{`+ ${t("addCoordinator")}`}</option>
           {addable.map((o) => (
@@ -129,7 +131,7 @@ export function TaskCard({ task, index, options, onChange, onShowSource }: TaskC
               {o.isNew ? `${o.name} (${t("newOrgBadge")})` : o.name}
             </option>
           ))}
-        </select>
+        </SelectField>
         {task.genericCoordinators.length > 0 ? (
           <p className="text-sm text-slate-800">
             {t("genericCoordinators", {
@@ -140,52 +142,38 @@ export function TaskCard({ task, index, options, onChange, onShowSource }: TaskC
       </fieldset>
 
       <div className="grid gap-3 sm:grid-cols-[1fr_auto]">
-        <div className="flex flex-col gap-1">
-          <label htmlFor={`${id}-deadline`} className="text-sm font-semibold text-slate-800">
-            {t("deadline")}
-          </label>
-          <input
-            id={`${id}-deadline`}
-            value={task.timeTexts.join("; ")}
-            onChange={(e) =>
-              set({
-                timeTexts: e.target.value
-                  .split(";")
-                  .map((s) => s.trim())
-                  .filter((s) => s !== ""),
-              })
-            }
-            className="rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm text-slate-900"
-          />
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor={`${id}-due`} className="text-sm font-semibold text-slate-800">
-            {t("dueDate")}
-          </label>
-          <input
-            id={`${id}-due`}
-            type="date"
-            value={task.dueDate ?? ""}
-            onChange={(e) =>
-              set({ dueDate: e.target.value || null, kind: e.target.value ? "ONE_OFF" : task.kind })
-            }
-            className="rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm text-slate-900"
-          />
-        </div>
-      </div>
-
-      <div className="flex flex-col gap-1">
-        <label htmlFor={`${id}-content`} className="text-sm font-semibold text-slate-800">
-          {t("content")}
-        </label>
-        <textarea
-          id={`${id}-content`}
-          rows={Math.min(10, Math.max(3, Math.ceil(task.content.length / 90)))}
-          value={task.content}
-          onChange={(e) => set({ content: e.target.value })}
-          className="rounded-md border border-slate-400 bg-white px-2 py-1.5 font-serif text-[15px] text-slate-900"
+        <Field
+          id={`${id}-deadline`}
+          size="sm"
+          label={t("deadline")}
+          value={task.timeTexts.join("; ")}
+          onChange={(e) =>
+            set({
+              timeTexts: e.target.value
+                .split(";")
+                .map((s) => s.trim())
+                .filter((s) => s !== ""),
+            })
+          }
+        />
+        <DateField
+          id={`${id}-due`}
+          size="sm"
+          label={t("dueDate")}
+          value={task.dueDate}
+          onValueChange={(day) => set({ dueDate: day, kind: day ? "ONE_OFF" : task.kind })}
         />
       </div>
+
+      <TextareaField
+        id={`${id}-content`}
+        size="sm"
+        label={t("content")}
+        rows={Math.min(10, Math.max(3, Math.ceil(task.content.length / 90)))}
+        value={task.content}
+        onChange={(e) => set({ content: e.target.value })}
+        controlClassName="font-serif text-[15px]!"
+      />
     </article>
   );
 }

@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { FileField, TextareaField } from "@/components/ui/field";
 import { type UploadState, uploadPlanAction } from "../actions";
 import type { UploadErrorCode } from "../schema";
 import { uploadFailure } from "./error-keys";
@@ -68,41 +69,25 @@ export function UploadForm({ limitMb, planId }: UploadFormProps) {
           {message}
         </Alert>
       ) : null}
-      <div className="flex flex-col gap-1">
-        <label htmlFor="plan-file" className="text-sm font-semibold text-slate-800">
-          {t("fileLabel", { limit: limitMb })}
-        </label>
-        <input
-          id="plan-file"
-          name="file"
-          type="file"
-          accept=".docx,.txt,.md,.markdown,text/plain,text/markdown,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-          aria-describedby="plan-file-help"
-          className="rounded-md border border-slate-400 bg-white p-2 text-sm"
-          onChange={() => setLocal(null)}
-        />
-        <p id="plan-file-help" className="text-sm text-slate-700">
-          {t("fileHelp")}
-        </p>
-      </div>
+      <FileField
+        id="plan-file"
+        name="file"
+        label={t("fileLabel", { limit: limitMb })}
+        hint={t("fileHelp")}
+        accept=".docx,.txt,.md,.markdown,text/plain,text/markdown,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        onChange={() => setLocal(null)}
+      />
       <p className="text-sm font-semibold text-slate-700">{t("or")}</p>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="plan-text" className="text-sm font-semibold text-slate-800">
-          {t("textLabel")}
-        </label>
-        <textarea
-          id="plan-text"
-          name="text"
-          rows={12}
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-          aria-describedby="plan-text-help"
-          className="rounded-md border border-slate-400 bg-white px-3 py-2 font-serif text-base text-slate-900"
-        />
-        <p id="plan-text-help" className="text-sm text-slate-700">
-          {t("textHelp")}
-        </p>
-      </div>
+      <TextareaField
+        id="plan-text"
+        name="text"
+        label={t("textLabel")}
+        hint={t("textHelp")}
+        rows={12}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        controlClassName="font-serif"
+      />
       <div>
         <Button type="submit" disabled={pending}>
           {pending ? t("submitting") : t("submit")}

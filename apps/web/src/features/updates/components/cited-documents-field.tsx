@@ -2,11 +2,11 @@
 
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
+import { DateField } from "@/components/ui/date-field";
+import { Field } from "@/components/ui/field";
 import type { FormFields } from "./form-state";
 
 type Doc = FormFields["citedDocuments"][number];
-
-const input = "rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm disabled:bg-slate-100";
 
 /** Văn bản liên quan: number/symbol, date, issuer, summary, as rows the user adds and removes. */
 export function CitedDocumentsField({
@@ -38,38 +38,32 @@ export function CitedDocumentsField({
             aria-label={t("documentRow", { index: n })}
             className="grid min-w-0 gap-2 rounded-md border border-slate-200 p-3 sm:grid-cols-[1fr_10rem_1fr_auto]"
           >
-            <label className="flex flex-col gap-1 text-xs font-semibold" htmlFor={`${id}-symbol`}>
-              {t("citedSymbol")}
-              <input
-                id={`${id}-symbol`}
-                className={input}
-                value={doc.symbol}
-                disabled={disabled}
-                onChange={(e) => set(index, { symbol: e.target.value })}
-                aria-invalid={rowError ? true : undefined}
-              />
-            </label>
-            <label className="flex flex-col gap-1 text-xs font-semibold" htmlFor={`${id}-date`}>
-              {t("citedIssuedOn")}
-              <input
-                id={`${id}-date`}
-                type="date"
-                className={input}
-                value={doc.issuedOn ?? ""}
-                disabled={disabled}
-                onChange={(e) => set(index, { issuedOn: e.target.value || null })}
-              />
-            </label>
-            <label className="flex flex-col gap-1 text-xs font-semibold" htmlFor={`${id}-issuer`}>
-              {t("citedIssuer")}
-              <input
-                id={`${id}-issuer`}
-                className={input}
-                value={doc.issuer}
-                disabled={disabled}
-                onChange={(e) => set(index, { issuer: e.target.value })}
-              />
-            </label>
+            <Field
+              id={`${id}-symbol`}
+              size="sm"
+              label={t("citedSymbol")}
+              value={doc.symbol}
+              disabled={disabled}
+              onChange={(e) => set(index, { symbol: e.target.value })}
+              aria-invalid={rowError ? true : undefined}
+            />
+            <DateField
+              id={`${id}-date`}
+              size="sm"
+              label={t("citedIssuedOn")}
+              value={doc.issuedOn}
+              disabled={disabled}
+              onValueChange={(day) => set(index, { issuedOn: day })}
+              controlClassName="w-full"
+            />
+            <Field
+              id={`${id}-issuer`}
+              size="sm"
+              label={t("citedIssuer")}
+              value={doc.issuer}
+              disabled={disabled}
+              onChange={(e) => set(index, { issuer: e.target.value })}
+            />
             <div className="flex items-end">
               <Button
                 variant="danger"
@@ -80,19 +74,15 @@ export function CitedDocumentsField({
                 ✕
               </Button>
             </div>
-            <label
-              className="flex flex-col gap-1 text-xs font-semibold sm:col-span-4"
-              htmlFor={`${id}-summary`}
-            >
-              {t("citedSummary")}
-              <input
-                id={`${id}-summary`}
-                className={input}
-                value={doc.summary}
-                disabled={disabled}
-                onChange={(e) => set(index, { summary: e.target.value })}
-              />
-            </label>
+            <Field
+              id={`${id}-summary`}
+              size="sm"
+              label={t("citedSummary")}
+              value={doc.summary}
+              disabled={disabled}
+              onChange={(e) => set(index, { summary: e.target.value })}
+              className="sm:col-span-4"
+            />
             {rowError ? (
               <p className="text-sm text-red-700 sm:col-span-4">
                 {t(`errors.${rowError}` as "errors.dateInvalid")}

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { FileField } from "@/components/ui/field";
 import { removeEvidenceAction, uploadEvidenceAction } from "@/features/attachments/actions";
 import type { UploadProblem } from "@/features/attachments/upload-evidence";
 import type { AttachmentView } from "../update-view";
@@ -101,18 +102,14 @@ export function EvidenceField({
       </ul>
       {!disabled ? (
         <div className="flex flex-wrap items-end gap-2">
-          <label htmlFor={inputId} className="flex flex-col gap-1 text-sm font-semibold">
-            {t("chooseFile")}
-            <input
-              id={inputId}
-              ref={fileInput}
-              type="file"
-              accept=".pdf,.docx,.xlsx,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
-              aria-describedby={`${inputId}-help`}
-              disabled={!updateId || busy}
-              className="text-sm"
-            />
-          </label>
+          <FileField
+            ref={fileInput}
+            id={inputId}
+            label={t("chooseFile")}
+            accept=".pdf,.docx,.xlsx,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+            aria-describedby={`${inputId}-help`}
+            disabled={!updateId || busy}
+          />
           <Button variant="secondary" onClick={() => void upload()} disabled={!updateId || busy}>
             {busy ? t("uploading") : t("upload")}
           </Button>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { Field } from "@/components/ui/field";
 import type { FormFields } from "./form-state";
 
 export interface IndicatorInfo {
@@ -43,28 +44,24 @@ export function IndicatorFields({
         const current = value.find((v) => v.indicatorId === indicator.id);
         return (
           <div key={indicator.id} className="flex flex-wrap items-end gap-2">
-            <label htmlFor={`indicator-${indicator.id}`} className="flex flex-col gap-1 text-sm">
-              <span className="font-semibold">
-                {indicator.name} ({indicator.unit})
-              </span>
-              {indicator.target !== null ? (
-                <span className="text-xs text-slate-700">
-                  {t("indicatorTarget", {
-                    target: indicator.target,
-                    unit: indicator.unit,
-                    year: indicator.targetYear ?? "",
-                  })}
-                </span>
-              ) : null}
-              <input
-                id={`indicator-${indicator.id}`}
-                inputMode="decimal"
-                className="w-40 rounded-md border border-slate-400 px-3 py-2 disabled:bg-slate-100"
-                defaultValue={current ? String(current.value).replace(".", ",") : ""}
-                disabled={disabled}
-                onChange={(e) => set(indicator.id, e.target.value)}
-              />
-            </label>
+            <Field
+              id={`indicator-${indicator.id}`}
+              label={`${indicator.name} (${indicator.unit})`}
+              hint={
+                indicator.target !== null
+                  ? t("indicatorTarget", {
+                      target: indicator.target,
+                      unit: indicator.unit,
+                      year: indicator.targetYear ?? "",
+                    })
+                  : undefined
+              }
+              inputMode="decimal"
+              controlClassName="w-40"
+              defaultValue={current ? String(current.value).replace(".", ",") : ""}
+              disabled={disabled}
+              onChange={(e) => set(indicator.id, e.target.value)}
+            />
           </div>
         );
       })}

@@ -4,6 +4,8 @@ import { formatDateTime } from "@plan-tracker/core";
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { DateField } from "@/components/ui/date-field";
+import { NumberField, TextareaField } from "@/components/ui/field";
 import { REPORTED_STATUSES } from "../schema";
 import type { UpdateView } from "../update-view";
 import { CitedDocumentsField } from "./cited-documents-field";
@@ -31,9 +33,6 @@ interface Props {
 }
 
 const AUTO_PERCENT = new Set(["COMPLETED", "DONE_THIS_YEAR", "NOT_STARTED"]);
-const textarea =
-  "min-h-32 w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base leading-relaxed disabled:bg-slate-100";
-
 export function UpdateEditor({ ids, initial, canWrite, recurring, maxUploadMb, indicators }: Props) {
   const t = useTranslations("update");
   const tErrors = useTranslations("errors");
@@ -139,89 +138,50 @@ export function UpdateEditor({ ids, initial, canWrite, recurring, maxUploadMb, i
       </fieldset>
 
       <div className="grid gap-4 sm:grid-cols-2">
-        <div className="flex flex-col gap-1">
-          <label htmlFor="percent" className="text-sm font-semibold">
-            {t("percent")}
-          </label>
-          <input
-            id="percent"
-            type="number"
-            inputMode="numeric"
-            min={0}
-            max={100}
-            step={1}
-            className="w-32 rounded-md border border-slate-400 px-3 py-2 disabled:bg-slate-100"
-            value={
-              AUTO_PERCENT.has(fields.status)
-                ? fields.status === "NOT_STARTED"
-                  ? 0
-                  : 100
-                : (fields.percent ?? "")
-            }
-            disabled={!canWrite || AUTO_PERCENT.has(fields.status)}
-            aria-describedby="percent-help"
-            aria-invalid={error("percent") ? true : undefined}
-            onChange={(e) =>
-              set("percent", e.target.value === "" ? null : Math.round(Number(e.target.value)))
-            }
-          />
-          <p id="percent-help" className="text-xs text-slate-700">
-            {error("percent") ?? t("percentAuto")}
-          </p>
-        </div>
+        <NumberField
+          id="percent"
+          label={t("percent")}
+          hint={error("percent") ? undefined : t("percentAuto")}
+          error={error("percent")}
+          min={0}
+          max={100}
+          step={1}
+          controlClassName="w-32"
+          value={
+            AUTO_PERCENT.has(fields.status)
+              ? fields.status === "NOT_STARTED"
+                ? 0
+                : 100
+              : (fields.percent ?? "")
+          }
+          disabled={!canWrite || AUTO_PERCENT.has(fields.status)}
+          onChange={(e) => set("percent", e.target.value === "" ? null : Math.round(Number(e.target.value)))}
+        />
         {fields.status === "COMPLETED" ? (
-          <div className="flex flex-col gap-1">
-            <label htmlFor="completedOn" className="text-sm font-semibold">
-              {t("completedOn")}
-            </label>
-            <input
-              id="completedOn"
-              type="date"
-              className="w-48 rounded-md border border-slate-400 px-3 py-2"
-              value={fields.completedOn ?? ""}
-              disabled={!canWrite}
-              aria-invalid={error("completedOn") ? true : undefined}
-              aria-describedby={error("completedOn") ? "completedOn-error" : undefined}
-              onChange={(e) => set("completedOn", e.target.value || null)}
-            />
-            {error("completedOn") ? (
-              <p id="completedOn-error" className="text-sm text-red-700">
-                {error("completedOn")}
-              </p>
-            ) : null}
-          </div>
+          <DateField
+            id="completedOn"
+            label={t("completedOn")}
+            error={error("completedOn")}
+            controlClassName="w-48"
+            value={fields.completedOn}
+            disabled={!canWrite}
+            onValueChange={(day) => set("completedOn", day)}
+          />
         ) : null}
       </div>
 
       {(["results", "difficulties", "proposals"] as const).map((field) => (
-        <div key={field} className="flex flex-col gap-1">
-          <label htmlFor={field} className="text-sm font-semibold">
-            {t(field)}
-          </label>
-          {field === "results" ? (
-            <p id="results-help" className="text-xs text-slate-700">
-              {t("resultsHelp")}
-            </p>
-          ) : null}
-          <textarea
-            id={field}
-            className={textarea}
-            value={fields[field]}
-            disabled={!canWrite}
-            aria-describedby={
-              [field === "results" ? "results-help" : "", error(field) ? `${field}-error` : ""]
-                .join(" ")
-                .trim() || undefined
-            }
-            aria-invalid={error(field) ? true : undefined}
-            onChange={(e) => set(field, e.target.value)}
-          />
-          {error(field) ? (
-            <p id={`${field}-error`} className="text-sm text-red-700">
-              {error(field)}
-            </p>
-          ) : null}
-        </div>
+        <TextareaField
+          key={field}
+          id={field}
+          label={t(field)}
+          hint={field === "results" ? t("resultsHelp") : undefined}
+          error={error(field)}
+          controlClassName="min-h-32 leading-relaxed"
+          value={fields[field]}
+          disabled={!canWrite}
+          onChange={(e) => set(field, e.target.value)}
+        />
       ))}
 
       <IndicatorFields

@@ -53,6 +53,8 @@ export interface FieldFrame {
   controlClassName?: string;
   size?: ControlSize;
   hideLabel?: boolean;
+  /** The error is announced as it appears (role="alert"): for an error that comes without a page change. */
+  announceError?: boolean;
 }
 
 /** A label above its control, the hint and the error below it. */
@@ -63,6 +65,7 @@ export function Labelled({
   error,
   className,
   hideLabel,
+  announceError,
   children,
 }: Omit<FieldFrame, "controlClassName" | "size"> & { children: ReactNode }) {
   return (
@@ -77,7 +80,7 @@ export function Labelled({
         </p>
       ) : null}
       {error ? (
-        <p id={`${id}-error`} className="text-sm text-red-700">
+        <p id={`${id}-error`} role={announceError ? "alert" : undefined} className="text-sm text-red-700">
           {error}
         </p>
       ) : null}
@@ -97,11 +100,20 @@ export function Field({
   controlClassName,
   size = "md",
   hideLabel,
+  announceError,
   "aria-describedby": also,
   ...props
 }: InputProps & FieldFrame) {
   return (
-    <Labelled id={id} label={label} hint={hint} error={error} className={className} hideLabel={hideLabel}>
+    <Labelled
+      id={id}
+      label={label}
+      hint={hint}
+      error={error}
+      className={className}
+      hideLabel={hideLabel}
+      announceError={announceError}
+    >
       <input
         id={id}
         {...describedBy(id, { hint, error, describedBy: also })}
@@ -126,11 +138,20 @@ export function FileField({
   className,
   controlClassName,
   hideLabel,
+  announceError,
   "aria-describedby": also,
   ...props
 }: Omit<InputProps, "type"> & Omit<FieldFrame, "size">) {
   return (
-    <Labelled id={id} label={label} hint={hint} error={error} className={className} hideLabel={hideLabel}>
+    <Labelled
+      id={id}
+      label={label}
+      hint={hint}
+      error={error}
+      className={className}
+      hideLabel={hideLabel}
+      announceError={announceError}
+    >
       <input
         id={id}
         type="file"
@@ -155,11 +176,20 @@ export function TextareaField({
   controlClassName,
   size = "md",
   hideLabel,
+  announceError,
   "aria-describedby": also,
   ...props
 }: TextareaHTMLAttributes<HTMLTextAreaElement> & FieldFrame & { ref?: Ref<HTMLTextAreaElement> }) {
   return (
-    <Labelled id={id} label={label} hint={hint} error={error} className={className} hideLabel={hideLabel}>
+    <Labelled
+      id={id}
+      label={label}
+      hint={hint}
+      error={error}
+      className={className}
+      hideLabel={hideLabel}
+      announceError={announceError}
+    >
       <textarea
         id={id}
         {...describedBy(id, { hint, error, describedBy: also })}
@@ -181,6 +211,7 @@ export function SelectField({
   controlClassName,
   size = "md",
   hideLabel,
+  announceError,
   children,
   "aria-describedby": also,
   ...props
@@ -189,7 +220,15 @@ export function SelectField({
     selectClassName?: string;
   }) {
   return (
-    <Labelled id={id} label={label} hint={hint} error={error} className={className} hideLabel={hideLabel}>
+    <Labelled
+      id={id}
+      label={label}
+      hint={hint}
+      error={error}
+      className={className}
+      hideLabel={hideLabel}
+      announceError={announceError}
+    >
       <select
         id={id}
         {...describedBy(id, { hint, error, describedBy: also })}

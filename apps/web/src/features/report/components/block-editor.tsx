@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useId, useRef, useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { TextareaField } from "@/components/ui/field";
 import { type BlockActionState, saveBlockAction } from "../actions";
 import { BLOCK_TEXT_MAX } from "../schema";
 import { Paragraphs } from "./paragraphs";
@@ -85,13 +86,13 @@ export function BlockEditor({ periodId, version, block, name, canEdit, empty }: 
           <input type="hidden" name="version" value={version} />
           <input type="hidden" name="key" value={block.key} />
           {restored ? <p className="text-sm text-brand-900">{t("block.restored")}</p> : null}
-          <label htmlFor={areaId} className="text-sm font-semibold text-slate-800">
-            {t("block.label", { name })}
-          </label>
-          <textarea
+          <TextareaField
             id={areaId}
             ref={areaRef}
             name="text"
+            label={t("block.label", { name })}
+            error={message ?? undefined}
+            announceError
             value={text}
             maxLength={BLOCK_TEXT_MAX}
             rows={Math.min(16, Math.max(4, text.split("\n").length + 1))}
@@ -99,15 +100,8 @@ export function BlockEditor({ periodId, version, block, name, canEdit, empty }: 
               setText(e.target.value);
               window.localStorage.setItem(storageKey, e.target.value);
             }}
-            aria-invalid={message ? true : undefined}
-            aria-describedby={message ? `${areaId}-error` : undefined}
-            className="rounded-md border border-slate-400 bg-white p-3 text-base leading-relaxed text-slate-900"
+            controlClassName="leading-relaxed"
           />
-          {message ? (
-            <p id={`${areaId}-error`} role="alert" className="text-sm text-red-800">
-              {message}
-            </p>
-          ) : null}
           {block.edited ? (
             <details className="text-sm text-slate-700">
               <summary className="cursor-pointer">{t("block.showGenerated")}</summary>

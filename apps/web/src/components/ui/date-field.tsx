@@ -1,9 +1,9 @@
 "use client";
 
-import { formatDate, parseIsoDate, parseVnDate, toIsoDate } from "@plan-tracker/core";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { cn } from "./cn";
+import { display, isoOf } from "./date-text";
 import { controlClass, describedBy, type FieldFrame, Labelled } from "./field";
 
 /**
@@ -100,18 +100,4 @@ export function DateField({
       {name ? <input type="hidden" name={name} value={invalid ? text.trim() : (iso ?? "")} /> : null}
     </Labelled>
   );
-}
-
-/** "2026-12-05" -> "05/12/2026"; empty for none. */
-function display(iso: string | null | undefined): string {
-  const day = iso ? parseIsoDate(iso) : null;
-  return day ? formatDate(day) : (iso ?? "");
-}
-
-/** The ISO day the text names; null when empty; undefined when it is not a day. */
-function isoOf(text: string): string | null | undefined {
-  const trimmed = text.trim();
-  if (trimmed === "") return null;
-  const day = parseVnDate(trimmed) ?? parseIsoDate(trimmed);
-  return day ? toIsoDate(day) : undefined;
 }

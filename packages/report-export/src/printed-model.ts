@@ -8,6 +8,7 @@ import {
   withSettings,
 } from "@plan-tracker/core";
 import type { PrismaClient } from "@plan-tracker/db";
+import { reportParticularsSelect } from "@plan-tracker/db/selects";
 import { loadReportSource } from "./source";
 
 /**
@@ -23,16 +24,7 @@ export async function loadPrintedModel(
   const compiled = compileReport(await loadReportSource(db, periodId), { now: options.now });
   const row = await db.consolidatedReport.findUnique({
     where: { periodId },
-    select: {
-      number: true,
-      symbol: true,
-      documentDate: true,
-      signerAuthority: true,
-      signerTitle: true,
-      signerName: true,
-      recipients: true,
-      narrative: true,
-    },
+    select: reportParticularsSelect,
   });
   if (!row) return compiled;
   const settings: ReportSettings = {

@@ -7,6 +7,7 @@ import {
 } from "@plan-tracker/core";
 import { type CalendarOverride, WorkingCalendar } from "@plan-tracker/core/calendar";
 import type { PrismaClient } from "@plan-tracker/db";
+import { periodFieldsSelect } from "@plan-tracker/db/selects";
 import type { AgencyFacts, PeriodFacts, PlanFacts, ScheduleFacts } from "./plan";
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
@@ -27,16 +28,7 @@ export async function loadScheduleFacts(db: PrismaClient): Promise<ScheduleFacts
   const [periods, plans, organizations, memberships] = await Promise.all([
     db.reportingPeriod.findMany({
       where: { state: { in: ["OPEN", "COMPILING"] } },
-      select: {
-        id: true,
-        planId: true,
-        year: true,
-        state: true,
-        cutoffDate: true,
-        agencyDeadline: true,
-        reportDueDate: true,
-        plan: { select: { symbol: true, focalOrganizationId: true } },
-      },
+      select: { ...periodFieldsSelect, plan: { select: { symbol: true, focalOrganizationId: true } } },
     }),
     db.plan.findMany({
       select: {

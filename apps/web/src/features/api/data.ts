@@ -1,6 +1,13 @@
 import "server-only";
 import { searchTokens } from "@plan-tracker/core";
 import type { PrismaClient } from "@plan-tracker/db";
+import {
+  organizationCodeSelect,
+  organizationDirectorySelect,
+  planDocumentSelect,
+  sectionTreeOrderBy,
+  sectionTreeSelect,
+} from "@plan-tracker/db/selects";
 import { likeLiteral } from "@/server/like-literal";
 import type { OrganizationListQuery, PlanListQuery } from "./schemas";
 
@@ -9,7 +16,7 @@ import type { OrganizationListQuery, PlanListQuery } from "./schemas";
  * database) and issues a fixed number of queries whatever the data size.
  */
 
-const code = { select: { code: true } } as const;
+const code = { select: organizationCodeSelect } as const;
 
 export async function listPlansForApi(db: PrismaClient, query: PlanListQuery = {}) {
   return db.plan.findMany({
@@ -35,44 +42,14 @@ export async function getPlanForApi(db: PrismaClient, planId: string) {
   return db.plan.findUnique({
     where: { id: planId },
     select: {
-      id: true,
-      number: true,
-      symbol: true,
-      documentType: true,
-      title: true,
-      issuedOn: true,
-      place: true,
-      signerName: true,
-      signerTitle: true,
-      preamble: true,
-      closing: true,
-      recipients: true,
-      validFromYear: true,
-      validToYear: true,
-      status: true,
-      reportDueDay: true,
-      reportDueMonth: true,
-      agencyDeadlineOffsetDays: true,
-      reportingRuleText: true,
+      ...planDocumentSelect,
       issuer: code,
       focalOrganization: code,
       basisDocuments: {
         orderBy: { order: "asc" },
         select: { order: true, symbol: true, issuedOn: true, issuerName: true, title: true },
       },
-      sections: {
-        orderBy: [{ depth: "asc" }, { order: "asc" }],
-        select: {
-          id: true,
-          code: true,
-          number: true,
-          heading: true,
-          body: true,
-          parentId: true,
-          order: true,
-          depth: true,
-        },
-      },
+      sections: { orderBy: sectionTreeOrderBy, select: sectionTreeSelect },
       tasks: {
         where: { retiredAt: null },
         orderBy: { order: "asc" },
@@ -117,18 +94,7 @@ export async function listOrganizationsForApi(db: PrismaClient, query: Organizat
         : {}),
     },
     orderBy: { code: "asc" },
-    select: {
-      id: true,
-      code: true,
-      name: true,
-      shortName: true,
-      kind: true,
-      validFrom: true,
-      validTo: true,
-      aliases: true,
-      parent: code,
-      successor: code,
-    },
+    select: { ...organizationDirectorySelect, aliases: true, parent: code, successor: code },
   });
 }
 

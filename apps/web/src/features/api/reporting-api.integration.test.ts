@@ -1,5 +1,4 @@
 import { appErrorMessage } from "@plan-tracker/core";
-import type { PrismaClient } from "@plan-tracker/db";
 import { createTestPostgres, type TestDatabase } from "@plan-tracker/db/testing";
 import { setupDatabase } from "@plan-tracker/prisma/setup";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -9,6 +8,7 @@ import { GET as getPeriods } from "@/app/api/v1/periods/route";
 import { PUT as putUpdateRoute } from "@/app/api/v1/updates/route";
 import { createApiToken } from "@/features/api-tokens/create-api-token";
 import type { SaveUpdateInput } from "@/features/updates/schema";
+import { countingClient, statementsOf } from "@/server/query-count";
 import { loadActor, type SessionActor } from "@/server/session";
 import { closeAppClient } from "@/testing/integration";
 import { putUpdate } from "./put-update";
@@ -406,32 +406,28 @@ describe("GET /api/v1/periods/{id}/updates", () => {
   });
 
   it("reads a period in a fixed number of queries, whatever its size", async () => {
-    const counted = (count: { n: number }) =>
-      db.prisma.$extends({
-        query: {
-          $allOperations: ({ args, query }) => {
-            count.n += 1;
-            return query(args);
-          },
-        },
-      }) as unknown as PrismaClient;
-    const before = { n: 0 };
-    const small = await loadPeriodUpdatesForApi(counted(before), periodId);
-    // One more agency's contribution, with its cited document.
-    const district = await putUpdateRoute(
-      put(
-        body({ organizationId: id("UBND-RACHGIA"), results: "Rạch Giá rà soát 12 điểm." }),
-        bearer("district"),
-      ),
-    );
-    expect(district.status).toBe(200);
-    const after = { n: 0 };
-    const larger = await loadPeriodUpdatesForApi(counted(after), periodId);
-    expect(larger?.updates.length).toBe((small?.updates.length ?? 0) + 1);
-    expect([before.n, after.n]).toEqual([3, 3]);
-    const submissions = { n: 0 };
-    await loadPeriodSubmissionsForApi(counted(submissions), periodId);
-    expect(submissions.n).toBe(2);
+    // The statement counter the other query-count tests and the benchmark use (server/query-count.ts).
+    const counting = countingClient(db);
+    try {
+      const small = await statementsOf(counting, () => loadPeriodUpdatesForApi(counting.prisma, periodId));
+      // One more agency's contribution, with its cited document.
+      const district = await putUpdateRoute(
+        put(
+          body({ organizationId: id("UBND-RACHGIA"), results: "Rạch Giá rà soát 12 điểm." }),
+          bearer("district"),
+        ),
+      );
+      expect(district.status).toBe(200);
+      const larger = await statementsOf(counting, () => loadPeriodUpdatesForApi(counting.prisma, periodId));
+      expect(larger.result?.updates.length).toBe((small.result?.updates.length ?? 0) + 1);
+      expect([small.queries, larger.queries]).toEqual([3, 3]);
+      const submissions = await statementsOf(counting, () =>
+        loadPeriodSubmissionsForApi(counting.prisma, periodId),
+      );
+      expect(submissions.queries).toBe(2);
+    } finally {
+      await counting.prisma.$disconnect();
+    }
   });
 });
 

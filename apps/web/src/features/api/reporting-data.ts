@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma, PrismaClient, SubmissionState } from "@plan-tracker/db";
+import { periodFieldsSelect } from "@plan-tracker/db/selects";
 import {
   type UpdateIdentityRow,
   updateIdentitySelect,
@@ -13,15 +14,7 @@ import type { PeriodListQuery, PeriodSubmissionsQuery, PeriodUpdatesQuery } from
  * afterwards by the policy, row by row (reporting-serializers.ts), never by these queries.
  */
 
-export const periodSelect = {
-  id: true,
-  planId: true,
-  year: true,
-  cutoffDate: true,
-  agencyDeadline: true,
-  reportDueDate: true,
-  state: true,
-} satisfies Prisma.ReportingPeriodSelect;
+export const periodSelect = periodFieldsSelect;
 
 export type PeriodRow = Prisma.ReportingPeriodGetPayload<{ select: typeof periodSelect }>;
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { scopesIncluding } from "@plan-tracker/core/plan/coordinator-scope";
 import { compareSectionCodes } from "@plan-tracker/core/plan/section-code";
+import { taskListSelect } from "@plan-tracker/db/selects";
 import { CURRENT_PLAN_ORDER } from "@/features/plans/current-plan";
 import { prisma } from "@/server/db";
 
@@ -38,18 +39,7 @@ export async function agencyTasks(organizationId: string, planId: string) {
       ],
     },
     orderBy: { order: "asc" },
-    select: {
-      id: true,
-      code: true,
-      heading: true,
-      content: true,
-      kind: true,
-      leadOrganizationId: true,
-      leadScope: true,
-      leadOrganization: { select: { shortName: true } },
-      section: { select: { code: true, heading: true } },
-      _count: { select: { actionItems: true } },
-    },
+    select: { ...taskListSelect, _count: { select: { actionItems: true } } },
   });
   const role = (t: (typeof tasks)[number]) =>
     t.leadOrganizationId === organizationId || (t.leadScope !== null && scopes.includes(t.leadScope))

@@ -1,6 +1,7 @@
 import "server-only";
 import { type MyUpdateState, myUpdateState, scopesIncluding, searchTokens } from "@plan-tracker/core";
 import type { PrismaClient } from "@plan-tracker/db";
+import { taskListSelect } from "@plan-tracker/db/selects";
 import { CURRENT_PLAN_ORDER } from "@/features/plans/current-plan";
 import { likeLiteral } from "@/server/like-literal";
 
@@ -56,18 +57,7 @@ export async function loadMyTasks(
           : {}),
       },
       orderBy: { order: "asc" },
-      select: {
-        id: true,
-        code: true,
-        heading: true,
-        content: true,
-        kind: true,
-        leadOrganizationId: true,
-        leadScope: true,
-        leadOrganization: { select: { shortName: true } },
-        section: { select: { code: true, heading: true } },
-        actionItems: { orderBy: { order: "asc" }, select: { id: true } },
-      },
+      select: { ...taskListSelect, actionItems: { orderBy: { order: "asc" }, select: { id: true } } },
     }),
     prisma.progressUpdate.findMany({
       where: { periodId: period.id, organizationId },

@@ -1,5 +1,6 @@
 import "server-only";
 import { searchTokens } from "@plan-tracker/core";
+import { organizationDirectorySelect } from "@plan-tracker/db/selects";
 import { prisma } from "@/server/db";
 import { likeLiteral } from "@/server/like-literal";
 
@@ -12,13 +13,7 @@ export async function listOrganizations(query?: string) {
       : undefined,
     orderBy: [{ kind: "asc" }, { name: "asc" }],
     select: {
-      id: true,
-      code: true,
-      name: true,
-      shortName: true,
-      kind: true,
-      validFrom: true,
-      validTo: true,
+      ...organizationDirectorySelect,
       note: true,
       successor: { select: { name: true } },
       _count: { select: { ledTasks: true } },

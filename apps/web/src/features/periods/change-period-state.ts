@@ -2,6 +2,7 @@ import "server-only";
 import { type Actor, AppError, authorize, type PeriodState } from "@plan-tracker/core";
 import { isPeriodTransitionAllowed } from "@plan-tracker/core/reporting/period-rules";
 import type { PrismaClient } from "@plan-tracker/db";
+import { periodFieldsSelect } from "@plan-tracker/db/selects";
 import { recordAudit } from "@/server/audit";
 import { actingOrganizationId } from "./access";
 import { periodError } from "./errors";
@@ -49,16 +50,7 @@ export async function changePeriodState(
     // Read again under the lock: the state decides what is allowed.
     const period = await tx.reportingPeriod.findUniqueOrThrow({
       where: { id: input.periodId },
-      select: {
-        id: true,
-        planId: true,
-        year: true,
-        state: true,
-        cutoffDate: true,
-        agencyDeadline: true,
-        reportDueDate: true,
-        closedAt: true,
-      },
+      select: { ...periodFieldsSelect, closedAt: true },
     });
     if (period.state !== input.from) throw periodError("CONFLICT", "stale", { year: period.year });
     if (!isPeriodTransitionAllowed(period.state, input.to))
@@ -74,16 +66,7 @@ export async function changePeriodState(
     const updated = await tx.reportingPeriod.update({
       where: { id: period.id },
       data: { state: input.to, closedAt: input.to === "CLOSED" ? now : null },
-      select: {
-        id: true,
-        planId: true,
-        year: true,
-        state: true,
-        cutoffDate: true,
-        agencyDeadline: true,
-        reportDueDate: true,
-        closedAt: true,
-      },
+      select: { ...periodFieldsSelect, closedAt: true },
     });
     await recordAudit(tx, {
       actorId: actor.userId,

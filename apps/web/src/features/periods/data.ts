@@ -1,19 +1,10 @@
 import "server-only";
 import type { PeriodState } from "@plan-tracker/core";
 import type { PrismaClient } from "@plan-tracker/db";
+import { periodFieldsSelect } from "@plan-tracker/db/selects";
 import { prisma } from "@/server/db";
 
-const periodSelect = {
-  id: true,
-  planId: true,
-  year: true,
-  cutoffDate: true,
-  agencyDeadline: true,
-  reportDueDate: true,
-  state: true,
-  openedAt: true,
-  closedAt: true,
-} as const;
+const periodSelect = { ...periodFieldsSelect, openedAt: true, closedAt: true } as const;
 
 /** A reporting period as pages show it. The three days are @db.Date values (UTC midnight of the day). */
 export interface PeriodSummary {

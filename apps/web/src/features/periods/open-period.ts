@@ -3,6 +3,7 @@ import { type Actor, AppError, authorize, periodDatesProblem, vnDateParts } from
 import { calendarDayToDate, dateToCalendarDay } from "@plan-tracker/core/reporting/calendar-day";
 import { periodDatesOutOfRange, periodYearBounds } from "@plan-tracker/core/reporting/period-rules";
 import { Prisma, type PrismaClient } from "@plan-tracker/db";
+import { periodFieldsSelect } from "@plan-tracker/db/selects";
 import { recordAudit } from "@/server/audit";
 import { actingOrganizationId } from "./access";
 import { periodError } from "./errors";
@@ -71,15 +72,7 @@ export async function openPeriod(
           state: "OPEN",
           openedAt: now,
         },
-        select: {
-          id: true,
-          planId: true,
-          year: true,
-          state: true,
-          cutoffDate: true,
-          agencyDeadline: true,
-          reportDueDate: true,
-        },
+        select: periodFieldsSelect,
       });
       await recordAudit(tx, {
         actorId: actor.userId,

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@plan-tracker/db";
+import { planDocumentSelect, sectionTreeOrderBy, sectionTreeSelect } from "@plan-tracker/db/selects";
 import { cache } from "react";
 import { prisma } from "@/server/db";
 
@@ -81,45 +82,15 @@ export const getPlanTree = cache(async (planId: string) => {
   return prisma.plan.findUnique({
     where: { id: planId },
     select: {
-      id: true,
-      number: true,
-      symbol: true,
-      documentType: true,
-      title: true,
-      issuedOn: true,
-      place: true,
-      signerName: true,
-      signerTitle: true,
+      ...planDocumentSelect,
       isPublic: true,
-      preamble: true,
-      closing: true,
-      recipients: true,
-      validFromYear: true,
-      validToYear: true,
-      status: true,
-      reportDueDay: true,
-      reportDueMonth: true,
-      agencyDeadlineOffsetDays: true,
-      reportingRuleText: true,
       issuer: orgRef,
       focalOrganization: orgRef,
       basisDocuments: {
         orderBy: { order: "asc" },
         select: { symbol: true, issuedOn: true, issuerName: true, title: true },
       },
-      sections: {
-        orderBy: [{ depth: "asc" }, { order: "asc" }],
-        select: {
-          id: true,
-          code: true,
-          number: true,
-          heading: true,
-          body: true,
-          parentId: true,
-          order: true,
-          depth: true,
-        },
-      },
+      sections: { orderBy: sectionTreeOrderBy, select: sectionTreeSelect },
       tasks: {
         where: { retiredAt: null },
         orderBy: { order: "asc" },

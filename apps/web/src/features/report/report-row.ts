@@ -9,6 +9,7 @@ import {
   withSettings,
 } from "@plan-tracker/core";
 import type { Prisma, PrismaClient } from "@plan-tracker/db";
+import { reportParticularsSelect } from "@plan-tracker/db/selects";
 import { z } from "zod";
 import { type PeriodRow, periodSelect } from "@/features/submissions/load-agency-report";
 
@@ -17,14 +18,7 @@ export const reportSelect = {
   periodId: true,
   state: true,
   version: true,
-  number: true,
-  symbol: true,
-  documentDate: true,
-  signerAuthority: true,
-  signerTitle: true,
-  signerName: true,
-  recipients: true,
-  narrative: true,
+  ...reportParticularsSelect,
   compiledModel: true,
   previousModel: true,
   compiledAt: true,

@@ -6,19 +6,14 @@ import {
   scopesIncluding,
 } from "@plan-tracker/core";
 import type { Prisma, PrismaClient } from "@plan-tracker/db";
+import { organizationDirectorySelect, periodFieldsSelect } from "@plan-tracker/db/selects";
 import { buildSubmissionContent, type ExpectedTask, type SubmissionContent } from "./snapshot";
 
 /** The app's client or a transaction's: reads work on both. */
 export type Db = PrismaClient | Prisma.TransactionClient;
 
 export const periodSelect = {
-  id: true,
-  year: true,
-  state: true,
-  planId: true,
-  cutoffDate: true,
-  agencyDeadline: true,
-  reportDueDate: true,
+  ...periodFieldsSelect,
   plan: {
     select: {
       symbol: true,
@@ -30,15 +25,7 @@ export const periodSelect = {
 
 export type PeriodRow = Prisma.ReportingPeriodGetPayload<{ select: typeof periodSelect }>;
 
-export const organizationSelect = {
-  id: true,
-  code: true,
-  name: true,
-  shortName: true,
-  kind: true,
-  validFrom: true,
-  validTo: true,
-} as const satisfies Prisma.OrganizationSelect;
+export const organizationSelect = organizationDirectorySelect;
 
 export type OrganizationRow = Prisma.OrganizationGetPayload<{ select: typeof organizationSelect }>;
 

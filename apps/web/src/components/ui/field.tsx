@@ -24,7 +24,7 @@ const controlSizes: Record<ControlSize, string> = {
 /** The class of a text-like control (input, textarea, select), for the rare control outside a field. */
 export function controlClass(size: ControlSize = "md", extra?: string): string {
   return cn(
-    "rounded-md border border-slate-400 bg-white text-slate-900 disabled:bg-slate-100 aria-invalid:border-red-700",
+    "max-w-full rounded-md border border-slate-400 bg-white text-slate-900 disabled:bg-slate-100 aria-invalid:border-red-700",
     controlSizes[size],
     extra,
   );
@@ -69,7 +69,7 @@ export function Labelled({
   children,
 }: Omit<FieldFrame, "controlClassName" | "size"> & { children: ReactNode }) {
   return (
-    <div className={cn("flex flex-col gap-1", className)}>
+    <div className={cn("flex min-w-0 flex-col gap-1", className)}>
       <label htmlFor={id} className={hideLabel ? "sr-only" : "text-sm font-semibold text-slate-800"}>
         {label}
       </label>

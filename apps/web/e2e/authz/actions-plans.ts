@@ -50,6 +50,8 @@ export const planImportRows: ActionRow[] = [
     allowed: only("admin", "compiler"),
     snapshot: (c) => `SELECT count(*) FROM "PlanImportDraft" WHERE "createdById" = ${lit(userOf(c))}`,
     allowedProbe: "call",
+    // The text is parsed only once the policy let the caller through: "not a plan" proves it did.
+    passedPolicyWhen: (answer) => (answer.value as { reason?: unknown } | undefined)?.reason === "NOT_A_PLAN",
   }),
   ...(["createPlanAction", "applyReimportAction"] as const).map((name) =>
     actionRow("plan-import", name, {

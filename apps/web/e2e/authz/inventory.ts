@@ -28,12 +28,12 @@ export function appEntries(): string[] {
 
 const METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;
 
-/** The HTTP methods a route.ts exports (functions, or `export const { GET, POST } = handlers`). */
+/** The HTTP methods a route.ts exports (functions, `export const GET = authenticatedRoute(…)`, or `export const { GET, POST } = handlers`). */
 export function routeMethods(entry: string): string[] {
   const text = readFileSync(path.join(appDir, entry), "utf8");
   return METHODS.filter((m) =>
     new RegExp(
-      `export\\s+(async\\s+)?function\\s+${m}\\b|export\\s+const\\s+\\{[^}]*\\b${m}\\b[^}]*\\}`,
+      `export\\s+(async\\s+)?function\\s+${m}\\b|export\\s+const\\s+${m}\\s*=|export\\s+const\\s+\\{[^}]*\\b${m}\\b[^}]*\\}`,
     ).test(text),
   );
 }

@@ -1,5 +1,6 @@
 import { can, homeKindFor } from "@plan-tracker/core";
 import { getTranslations } from "next-intl/server";
+import { Alert } from "@/components/ui/alert";
 import { AgencyDirectives } from "@/features/directives/components/agency-directives";
 import { AgencyHome } from "@/features/home/components/agency-home";
 import { OverviewHome } from "@/features/home/components/overview-home";
@@ -11,9 +12,9 @@ export default async function HomePage() {
   const t = await getTranslations();
   if (!can(actor, "plan.read")) {
     return (
-      <p role="status" className="rounded-md border border-amber-300 bg-amber-50 p-4">
+      <Alert variant="warning" role="status" size="base">
         {t("home.noMembership")}
-      </p>
+      </Alert>
     );
   }
   const plan = await currentPlan();

@@ -34,9 +34,9 @@ export default async function MyTasksPage({ searchParams }: { searchParams: Prom
   const organizationId = search.org && orgIds.includes(search.org) ? search.org : orgIds[0];
   if (!organizationId) {
     return (
-      <p role="status" className="rounded-md border border-amber-300 bg-amber-50 p-4">
+      <Alert variant="warning" role="status" size="base">
         {t("myTasks.noAgency")}
-      </p>
+      </Alert>
     );
   }
   const role = search.role === "lead" || search.role === "coordinate" ? search.role : undefined;

@@ -3,7 +3,7 @@
 import { defaultPeriodDates, type ReportingRule } from "@plan-tracker/core";
 import { useTranslations } from "next-intl";
 import { type FormEvent, startTransition, useActionState, useEffect, useRef, useState } from "react";
-import { Alert } from "@/components/ui/alert";
+import { Alert, alertClass } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { type OpenPeriodState, openPeriodAction } from "../actions";
@@ -113,9 +113,7 @@ export function OpenPeriodForm({
         {state.status === "opened" ? t("open.opened", { year: String(state.year) }) : ""}
       </p>
       {openYear !== null ? (
-        <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
-          {t("open.blocked", { year: String(openYear) })}
-        </p>
+        <p className={alertClass("warning")}>{t("open.blocked", { year: String(openYear) })}</p>
       ) : (
         <>
           <p className="text-sm text-slate-700">{t("open.intro")}</p>

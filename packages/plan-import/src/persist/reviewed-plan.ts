@@ -116,6 +116,28 @@ export const reviewedPlanSchema = z.object({
 });
 export type ReviewedPlan = z.infer<typeof reviewedPlanSchema>;
 
+/** Issues that say a value breaks a limit (length, range, format), not that it has another shape. */
+const LIMIT_ISSUES: ReadonlySet<string> = new Set([
+  "too_small",
+  "too_big",
+  "invalid_format",
+  "not_multiple_of",
+]);
+
+/**
+ * A reviewed plan read back from an import draft (PlanImportDraft.reviewed, jsonb), parsed with
+ * reviewedPlanSchema. A draft straight from the parser may still break the schema's limits (an empty
+ * title, no task yet): the review screen shows what to fix and writing the plan validates it again, so
+ * such a draft reads as it is stored. Anything of another shape is refused (a ZodError).
+ */
+export function readStoredReviewedPlan(value: unknown): ReviewedPlan {
+  const parsed = reviewedPlanSchema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  if (parsed.error.issues.some((issue) => !LIMIT_ISSUES.has(issue.code))) throw parsed.error;
+  // Only limits are broken: the value has the schema's shape, which is what this type states.
+  return value as ReviewedPlan;
+}
+
 /** "182/KH-UBND" → "182"; a symbol without a number part is its own number. */
 export function planNumberOf(symbol: string): string {
   const slash = symbol.indexOf("/");

@@ -1,6 +1,6 @@
 import "server-only";
-import type { ParsedPlan } from "@plan-tracker/plan-import";
-import type { ReviewedPlan } from "@plan-tracker/plan-import/persist";
+import { type ParsedPlan, parsedPlanSchema } from "@plan-tracker/plan-import";
+import { type ReviewedPlan, readStoredReviewedPlan } from "@plan-tracker/plan-import/persist";
 import { notFound } from "next/navigation";
 import { prisma } from "@/server/db";
 import type { SessionActor } from "@/server/session";
@@ -49,8 +49,8 @@ export async function getDraft(actor: SessionActor, draftId: string): Promise<Im
     id: row.id,
     planId: row.planId,
     fileName: row.fileName,
-    parsed: row.parsed as unknown as ParsedPlan,
-    reviewed: row.reviewed as unknown as ReviewedPlan,
+    parsed: parsedPlanSchema.parse(row.parsed),
+    reviewed: readStoredReviewedPlan(row.reviewed),
     consumedAt: row.consumedAt,
     createdAt: row.createdAt,
   };

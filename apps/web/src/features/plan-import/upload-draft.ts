@@ -5,6 +5,7 @@ import { importPlan, importPlanText } from "@plan-tracker/plan-import";
 import { reviewedFromParsed } from "@plan-tracker/plan-import/persist";
 import type { AuditContext } from "@/features/submissions/agency-context";
 import { recordAudit } from "@/server/audit";
+import { jsonColumn } from "@/server/json-column";
 import { canImportPlans } from "./access";
 import type { UploadErrorCode } from "./schema";
 
@@ -69,8 +70,8 @@ export async function uploadPlanDraft(
         createdById: actor.userId,
         planId,
         fileName: fileName ? fileName.slice(0, 200) : null,
-        parsed: parsed as unknown as Prisma.InputJsonValue,
-        reviewed: reviewed as unknown as Prisma.InputJsonValue,
+        parsed: jsonColumn(parsed),
+        reviewed: jsonColumn(reviewed),
       },
       select: { id: true },
     });

@@ -1,6 +1,6 @@
 import { AppError } from "@plan-tracker/core";
 import { createTestPostgres, type TestDatabase } from "@plan-tracker/db/testing";
-import type { ReviewedPlan } from "@plan-tracker/plan-import/persist";
+import { readStoredReviewedPlan } from "@plan-tracker/plan-import/persist";
 import { readPlan182Source } from "@plan-tracker/prisma/data/plan-182/source-file";
 import { setupDatabase } from "@plan-tracker/prisma/setup";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -77,7 +77,7 @@ describe("plan import's domain functions", () => {
     expect((await refusal(createPlanFromDraft(db.prisma, actor, { draftId }))).code).toBe("FORBIDDEN");
     const draft = await db.prisma.planImportDraft.findUniqueOrThrow({ where: { id: draftId } });
     expect(draft.consumedAt).toBeNull();
-    const stored = draft.reviewed as unknown as ReviewedPlan;
+    const stored = readStoredReviewedPlan(draft.reviewed);
     expect(stored.focalCode).toBeNull();
 
     // The review's edits are what is stored and judged: Sở TN&MT, the compiler's own agency. Plan 182
@@ -89,7 +89,7 @@ describe("plan import's domain functions", () => {
     expect(exists.details?.params).toEqual({ existingPlanId: planId });
     const after = await db.prisma.planImportDraft.findUniqueOrThrow({ where: { id: draftId } });
     expect(after.consumedAt).toBeNull();
-    expect((after.reviewed as unknown as ReviewedPlan).focalCode).toBeNull();
+    expect(readStoredReviewedPlan(after.reviewed).focalCode).toBeNull();
   });
 
   it("re-imports only one's own draft of a plan one manages, once", async () => {

@@ -6,8 +6,10 @@ import {
   createPlanFromImport,
   isPlanImportError,
   type ReviewedPlan,
+  readStoredReviewedPlan,
 } from "@plan-tracker/plan-import/persist";
 import type { AuditContext } from "@/features/submissions/agency-context";
+import { jsonColumn } from "@/server/json-column";
 
 /** A plan's import is long (hundreds of tasks): the transaction may take that long. */
 const LONG = { timeout: 120_000, maxWait: 20_000 };
@@ -95,14 +97,14 @@ async function consume(
     where: { id: draftId, consumedAt: null },
     data: {
       consumedAt: now,
-      ...(reviewed ? { reviewed: reviewed as unknown as Prisma.InputJsonValue } : {}),
+      ...(reviewed ? { reviewed: jsonColumn(reviewed) } : {}),
     },
   });
   if (used.count !== 1) throw new AppError("CONFLICT", { details: { reason: "DRAFT_USED" } });
 }
 
 function reviewedOf(draft: { reviewed: Prisma.JsonValue }): ReviewedPlan {
-  return draft.reviewed as unknown as ReviewedPlan;
+  return readStoredReviewedPlan(draft.reviewed);
 }
 
 function auditOf(actor: Actor, context: AuditContext) {

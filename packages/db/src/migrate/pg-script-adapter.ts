@@ -29,6 +29,7 @@ export class PgScriptAdapterFactory implements SqlMigrationAwareDriverAdapterFac
 type PgAdapter = Awaited<ReturnType<PrismaPg["connect"]>>;
 
 function wholeScripts(adapter: PgAdapter): PgAdapter {
+  // The adapter's own error mapping is a private method of its class (not a JSON column).
   const onError = (adapter as unknown as { onError(e: unknown): never }).onError.bind(adapter);
   adapter.executeScript = async (script: string) => {
     try {

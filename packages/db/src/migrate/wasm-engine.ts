@@ -41,6 +41,7 @@ export function loadSchemaEngine(): Promise<SchemaEngineBindings> {
     const setWasm = glueFunction(SET_WASM);
     if (!setWasm) throw new Error(`@prisma/schema-engine-wasm: ${SET_WASM} is missing from its glue`);
     const { instance } = await WebAssembly.instantiate(readFileSync(engineWasmPath()), {
+      // The wasm-bindgen glue module is the import object its wasm expects; its JS types do not say so.
       [GLUE_MODULE]: glue as unknown as WebAssembly.ModuleImports,
     });
     const start = instance.exports[START];

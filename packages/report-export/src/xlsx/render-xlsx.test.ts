@@ -6,6 +6,7 @@ import { ANNEX_COLUMN_WIDTHS, ANNEX_HEADER_ROW, renderReportXlsx } from "./rende
 
 const model = sampleModel();
 const workbook = new ExcelJS.Workbook();
+// ExcelJS's load accepts a Buffer although its type names ArrayBuffer only (not a JSON column).
 await workbook.xlsx.load((await renderReportXlsx(model)) as unknown as ArrayBuffer);
 const sheet = workbook.worksheets[0] as ExcelJS.Worksheet;
 

@@ -46,6 +46,7 @@ function updateRow(
     indicatorValues: [
       {
         indicatorId: "ind1",
+        // A test double of Prisma.Decimal (the serializer only calls toString): a cast, not a JSON column.
         value: { toString: () => "12.5" } as unknown as ApiUpdateRow["indicatorValues"][0]["value"],
         note: "",
       },

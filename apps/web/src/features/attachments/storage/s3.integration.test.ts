@@ -47,6 +47,7 @@ afterAll(async () => {
 
 async function readAll(stream: ReadableStream<Uint8Array>): Promise<Buffer> {
   const chunks: Uint8Array[] = [];
+  // Node's web ReadableStream is async-iterable; the DOM lib's type does not say so (not a JSON column).
   for await (const chunk of stream as unknown as AsyncIterable<Uint8Array>) chunks.push(chunk);
   return Buffer.concat(chunks);
 }

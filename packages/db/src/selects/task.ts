@@ -17,3 +17,22 @@ export const taskListSelect = {
 } as const satisfies Prisma.TaskSelect;
 
 export type TaskListRow = Prisma.TaskGetPayload<{ select: typeof taskListSelect }>;
+
+/** A task's own columns as the plan document states them (the task page and the API's plan detail). */
+export const taskFieldsSelect = {
+  id: true,
+  code: true,
+  sectionId: true,
+  label: true,
+  heading: true,
+  content: true,
+  kind: true,
+  timeTexts: true,
+  dueDate: true,
+  periodStartYear: true,
+  periodEndYear: true,
+  leadImplied: true,
+  leadText: true,
+  leadScope: true,
+  leadScopePhrase: true,
+} as const satisfies Prisma.TaskSelect;

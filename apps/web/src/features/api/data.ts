@@ -7,6 +7,7 @@ import {
   planDocumentSelect,
   sectionTreeOrderBy,
   sectionTreeSelect,
+  taskFieldsSelect,
 } from "@plan-tracker/db/selects";
 import { likeLiteral } from "@/server/like-literal";
 import type { OrganizationListQuery, PlanListQuery } from "./schemas";
@@ -54,21 +55,7 @@ export async function getPlanForApi(db: PrismaClient, planId: string) {
         where: { retiredAt: null },
         orderBy: { order: "asc" },
         select: {
-          id: true,
-          code: true,
-          sectionId: true,
-          label: true,
-          heading: true,
-          content: true,
-          kind: true,
-          timeTexts: true,
-          dueDate: true,
-          periodStartYear: true,
-          periodEndYear: true,
-          leadImplied: true,
-          leadText: true,
-          leadScope: true,
-          leadScopePhrase: true,
+          ...taskFieldsSelect,
           leadOrganization: code,
           coordinators: { select: { organization: code } },
           genericCoordinators: { orderBy: { id: "asc" }, select: { phrase: true, scope: true } },

@@ -1,6 +1,11 @@
 import "server-only";
 import type { Prisma } from "@plan-tracker/db";
-import { planDocumentSelect, sectionTreeOrderBy, sectionTreeSelect } from "@plan-tracker/db/selects";
+import {
+  planDocumentSelect,
+  sectionTreeOrderBy,
+  sectionTreeSelect,
+  taskFieldsSelect,
+} from "@plan-tracker/db/selects";
 import { cache } from "react";
 import { prisma } from "@/server/db";
 
@@ -8,21 +13,7 @@ const orgRef = { select: { id: true, code: true, shortName: true, name: true } }
 
 /** What the task page shows of a task. */
 const taskSelect = {
-  id: true,
-  code: true,
-  label: true,
-  heading: true,
-  content: true,
-  sectionId: true,
-  kind: true,
-  timeTexts: true,
-  dueDate: true,
-  periodStartYear: true,
-  periodEndYear: true,
-  leadImplied: true,
-  leadText: true,
-  leadScope: true,
-  leadScopePhrase: true,
+  ...taskFieldsSelect,
   leadOrganization: orgRef,
   coordinators: { select: { organization: orgRef } },
   genericCoordinators: { select: { phrase: true, scope: true } },

@@ -68,7 +68,8 @@ test("directives and their answers are shown literally to the agency, the leader
   const agencyAnswer = `Trả lời ${tag} ${BREAKOUT} ${JS_LINK}`;
   const taskAnswer = `Trả lời nhiệm vụ ${tag} ${SCRIPT} ${SVG}`;
   const email = `h4.pctt.${tag}@kiengiang.example`;
-  const made = makeUser(email, USER_NAME, "BCH-PCTT");
+  // The agency's user exists before the directives: they notify the members the agency has when sent.
+  await makeUser(email, USER_NAME, "BCH-PCTT");
 
   // The leader writes both: to the agency from the dashboard, on its task from the task page.
   const leader = await signInAs("leader");
@@ -85,7 +86,6 @@ test("directives and their answers are shown literally to the agency, the leader
   await expectInert(leader, leaderDialogs, "task page (leader, before the answer)");
 
   // The agency reads them on its home and answers each there.
-  await made;
   const context = await browser.newContext();
   const agency = await context.newPage();
   const agencyDialogs = trap(agency);

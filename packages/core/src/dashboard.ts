@@ -1,1 +1,2 @@
 export * from "./dashboard/aggregate";
+export * from "./dashboard/portfolio";

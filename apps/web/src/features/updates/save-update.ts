@@ -35,17 +35,17 @@ export interface SaveContext {
 const isoToDate = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
 
 /**
- * Saves an agency's update with optimistic concurrency: the write names the version it started from,
- * and a save based on an older version is refused with the current text (never a silent overwrite).
- * Everything (update, cited documents, indicator values, the agency's draft submission, the audit event)
- * commits together.
- */
-/**
  * A save waits its turn rather than failing: under load it queues for a pooled connection (maxWait) and
  * for its agency's lock; Prisma's defaults (2 s, 5 s) turned a busy minute into errors.
  */
 const SAVE_TRANSACTION = { maxWait: 10_000, timeout: 20_000 } as const;
 
+/**
+ * Saves an agency's update with optimistic concurrency: the write names the version it started from,
+ * and a save based on an older version is refused with the current text (never a silent overwrite).
+ * Everything (update, cited documents, indicator values, the agency's draft submission, the audit event)
+ * commits together.
+ */
 export async function saveUpdate(
   prisma: PrismaClient,
   actor: SavingActor,

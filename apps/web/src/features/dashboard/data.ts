@@ -3,6 +3,7 @@ import { daysUntil } from "@plan-tracker/core";
 import {
   cumulativeByDay,
   type DashboardTask,
+  periodAsOf,
   rankAgencies,
   standings,
   type Tally,
@@ -12,10 +13,9 @@ import {
   topSectionOf,
   trendByYear,
 } from "@plan-tracker/core/dashboard";
-import type { CoordinatorScope, OrganizationKind } from "@plan-tracker/core/plan/coordinator-scope";
 import { compareSectionCodes } from "@plan-tracker/core/plan/section-code";
-import { expectedReporters } from "@plan-tracker/core/reporting/expected-reporters";
 import type { PrismaClient } from "@plan-tracker/db";
+import { expectedReporterIds } from "./expected";
 import {
   firstSubmissionsByDay,
   ISSUE_LIMIT,
@@ -46,8 +46,6 @@ export interface DashboardTaskItem {
   percent: number | null;
   category: TaskStanding["category"];
 }
-
-const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
 /**
  * Everything the leadership dashboard shows for one plan and year. Issues 8 SQL statements whatever the
@@ -82,8 +80,7 @@ export async function loadDashboard(db: PrismaClient, input: DashboardInput) {
   const open = plan.periods.find((p) => p.state === "OPEN") ?? null;
   const period =
     plan.periods.find((p) => p.year === input.year) ?? open ?? plan.periods[plan.periods.length - 1] ?? null;
-  const asOfFor = (p: { state: string; cutoffDate: Date }) =>
-    p.state === "OPEN" || p.cutoffDate > input.now ? input.now : p.cutoffDate;
+  const asOfFor = (p: { state: string; cutoffDate: Date }) => periodAsOf(p, input.now);
 
   const [sections, tasks, organizations, reports, assignments, submissionDays, submissions] =
     await Promise.all([
@@ -217,34 +214,7 @@ function openPeriodStatus(
   submissions: readonly { organizationId: string; state: string }[],
   days: Awaited<ReturnType<typeof firstSubmissionsByDay>>,
 ) {
-  const reporters = organizations.map((o) => ({
-    id: o.id,
-    kind: o.kind as OrganizationKind,
-    validFrom: o.validFrom ? isoDay(o.validFrom) : null,
-    validTo: o.validTo ? isoDay(o.validTo) : null,
-  }));
-  const byTask = new Map<string, typeof assignments>();
-  for (const a of assignments) {
-    const list = byTask.get(a.taskId);
-    if (list) list.push(a);
-    else byTask.set(a.taskId, [a]);
-  }
-  const expected = new Set<string>();
-  const cutoff = isoDay(open.cutoffDate);
-  for (const task of tasks) {
-    const rows = byTask.get(task.id) ?? [];
-    const { leads, coordinators } = expectedReporters(
-      {
-        leadOrganizationId: task.leadOrganizationId,
-        leadScope: (rows.find((r) => r.lead)?.scope ?? null) as CoordinatorScope | null,
-        coordinatorIds: rows.flatMap((r) => (r.organizationId ? [r.organizationId] : [])),
-        coordinatorScopes: rows.flatMap((r) => (!r.lead && r.scope ? [r.scope as CoordinatorScope] : [])),
-      },
-      reporters,
-      cutoff,
-    );
-    for (const id of [...leads, ...coordinators]) expected.add(id);
-  }
+  const expected = expectedReporterIds(tasks, assignments, organizations, open.cutoffDate);
   const states = { DRAFT: 0, SUBMITTED: 0, RETURNED: 0, ACCEPTED: 0, NONE: 0 };
   const stateOf = new Map(submissions.map((s) => [s.organizationId, s.state]));
   for (const id of expected) {

@@ -33,9 +33,24 @@ export function taskYearReports(
   planId: string,
   only: "submitted" | "accepted" = "submitted",
 ): Promise<TaskYearRow[]> {
-  const visible = only === "accepted" ? ACCEPTED : VISIBLE;
-  return db.$queryRaw<TaskYearRow[]>`
-    SELECT u."taskId", p."year",
+  return taskReports(db, Prisma.sql`p."planId" = ${planId}`, only === "accepted" ? ACCEPTED : VISIBLE);
+}
+
+/** The same per-task answers for several periods at once (the portfolio: each plan's shown period). */
+export function periodTaskReports(
+  db: PrismaClient,
+  periodIds: readonly string[],
+): Promise<(TaskYearRow & { periodId: string })[]> {
+  return taskReports(db, Prisma.sql`p."id" = ANY(${[...periodIds]}::text[])`, VISIBLE);
+}
+
+function taskReports(
+  db: PrismaClient,
+  where: Prisma.Sql,
+  visible: Prisma.Sql,
+): Promise<(TaskYearRow & { periodId: string })[]> {
+  return db.$queryRaw<(TaskYearRow & { periodId: string })[]>`
+    SELECT u."taskId", p."year", p."id" AS "periodId",
       count(*)::int AS "reports",
       (count(*) FILTER (WHERE u."status" = 'COMPLETED'))::int AS "completed",
       (count(*) FILTER (WHERE u."status" = 'BLOCKED'))::int AS "blocked",
@@ -50,9 +65,9 @@ export function taskYearReports(
     JOIN "ReportingPeriod" p ON p."id" = u."periodId"
     JOIN "Task" t ON t."id" = u."taskId"
     JOIN "AgencySubmission" s ON s."periodId" = u."periodId" AND s."organizationId" = u."organizationId"
-    WHERE p."planId" = ${planId} AND u."subjectKey" = 'task' AND ${visible}
+    WHERE ${where} AND u."subjectKey" = 'task' AND ${visible}
       AND (t."leadOrganizationId" IS NULL OR t."leadOrganizationId" = u."organizationId")
-    GROUP BY u."taskId", p."year"`;
+    GROUP BY u."taskId", p."id", p."year"`;
 }
 
 export interface TaskRow {
@@ -84,15 +99,81 @@ export interface AssignmentRow {
 
 /** Named coordinators, generic coordinator phrases and generic leads of the plan's tasks, in one list. */
 export function planAssignments(db: PrismaClient, planId: string): Promise<AssignmentRow[]> {
+  return plansAssignments(db, [planId]);
+}
+
+/** The same for several plans in one statement. */
+export function plansAssignments(db: PrismaClient, planIds: readonly string[]): Promise<AssignmentRow[]> {
+  const ids = [...planIds];
   return db.$queryRaw<AssignmentRow[]>`
     SELECT c."taskId", c."organizationId", NULL::text AS "scope", false AS "lead"
-      FROM "TaskCoordinator" c JOIN "Task" t ON t."id" = c."taskId" WHERE t."planId" = ${planId}
+      FROM "TaskCoordinator" c JOIN "Task" t ON t."id" = c."taskId" WHERE t."planId" = ANY(${ids}::text[])
     UNION ALL
     SELECT g."taskId", NULL, g."scope"::text, false
-      FROM "TaskGenericCoordinator" g JOIN "Task" t ON t."id" = g."taskId" WHERE t."planId" = ${planId}
+      FROM "TaskGenericCoordinator" g JOIN "Task" t ON t."id" = g."taskId" WHERE t."planId" = ANY(${ids}::text[])
     UNION ALL
     SELECT t."id", NULL, t."leadScope"::text, true
-      FROM "Task" t WHERE t."planId" = ${planId} AND t."leadScope" IS NOT NULL`;
+      FROM "Task" t WHERE t."planId" = ANY(${ids}::text[]) AND t."leadScope" IS NOT NULL`;
+}
+
+/** The figures' columns of every task of several plans (no texts). */
+export interface PortfolioTaskRow {
+  id: string;
+  planId: string;
+  code: string;
+  kind: "ONE_OFF" | "RECURRING" | "CONTINUOUS";
+  dueDate: Date | null;
+  sectionId: string;
+  leadOrganizationId: string | null;
+}
+
+export function plansTasks(db: PrismaClient, planIds: readonly string[]): Promise<PortfolioTaskRow[]> {
+  return db.$queryRaw<PortfolioTaskRow[]>`
+    SELECT t."id", t."planId", t."code", t."kind"::text AS "kind", t."dueDate", t."sectionId",
+      t."leadOrganizationId"
+    FROM "Task" t WHERE t."planId" = ANY(${[...planIds]}::text[])`;
+}
+
+export interface PortfolioPlanRow {
+  id: string;
+  symbol: string;
+  title: string;
+  status: "DRAFT" | "ACTIVE" | "COMPLETED" | "ARCHIVED";
+  issuedOn: Date;
+  focalOrganizationId: string;
+  focalName: string;
+}
+
+/** Every plan (or those of one status) with its focal agency's short name. */
+export function portfolioPlans(db: PrismaClient, status: string | null): Promise<PortfolioPlanRow[]> {
+  const byStatus = status ? Prisma.sql`WHERE pl."status"::text = ${status}` : Prisma.empty;
+  return db.$queryRaw<PortfolioPlanRow[]>`
+    SELECT pl."id", pl."symbol", pl."title", pl."status"::text AS "status", pl."issuedOn",
+      pl."focalOrganizationId", o."shortName" AS "focalName"
+    FROM "Plan" pl JOIN "Organization" o ON o."id" = pl."focalOrganizationId" ${byStatus}`;
+}
+
+export interface PortfolioPeriodRow {
+  id: string;
+  planId: string;
+  year: number;
+  state: "OPEN" | "COMPILING" | "FINALIZED" | "CLOSED";
+  cutoffDate: Date;
+  agencyDeadline: Date;
+  reportDueDate: Date;
+  reportState: "DRAFT" | "FINAL" | "SENT" | null;
+}
+
+/** Every period of the plans with the state of its consolidated report (null: none yet). */
+export function portfolioPeriods(
+  db: PrismaClient,
+  planIds: readonly string[],
+): Promise<PortfolioPeriodRow[]> {
+  return db.$queryRaw<PortfolioPeriodRow[]>`
+    SELECT p."id", p."planId", p."year", p."state"::text AS "state", p."cutoffDate", p."agencyDeadline",
+      p."reportDueDate", r."state"::text AS "reportState"
+    FROM "ReportingPeriod" p LEFT JOIN "ConsolidatedReport" r ON r."periodId" = p."id"
+    WHERE p."planId" = ANY(${[...planIds]}::text[])`;
 }
 
 export interface SubmissionDayRow {

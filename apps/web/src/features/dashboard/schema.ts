@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { AGENCY_SORTS, PLAN_SORTS, PLAN_STATUSES } from "./portfolio-options";
 
 const id = z
   .string()
@@ -28,5 +29,29 @@ export function parseDashboardParams(raw: Record<string, string | string[] | und
     year: first(raw.year),
     org: first(raw.org),
     section: first(raw.section),
+  });
+}
+
+const direction = z.enum(["asc", "desc"]).optional().catch(undefined);
+
+/** The portfolio's search params (no plan in the URL): sort of each table and the plans' status filter. */
+export const portfolioParamsSchema = z.object({
+  sort: z.enum(PLAN_SORTS).optional().catch(undefined),
+  dir: direction,
+  asort: z.enum(AGENCY_SORTS).optional().catch(undefined),
+  adir: direction,
+  status: z.enum(PLAN_STATUSES).optional().catch(undefined),
+});
+
+export type PortfolioParams = z.infer<typeof portfolioParamsSchema>;
+
+export function parsePortfolioParams(raw: Record<string, string | string[] | undefined>): PortfolioParams {
+  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+  return portfolioParamsSchema.parse({
+    sort: first(raw.sort),
+    dir: first(raw.dir),
+    asort: first(raw.asort),
+    adir: first(raw.adir),
+    status: first(raw.status),
   });
 }

@@ -1,0 +1,7 @@
+/** The portfolio's sortable columns and status filter (shared by the URL schema and the loader). */
+export const PLAN_SORTS = ["plan", "focal", "percent", "overdue", "late", "due", "report"] as const;
+export type PlanSort = (typeof PLAN_SORTS)[number];
+export const AGENCY_SORTS = ["agency", "plans", "late", "overdue"] as const;
+export type AgencySort = (typeof AGENCY_SORTS)[number];
+export const PLAN_STATUSES = ["ACTIVE", "COMPLETED", "ARCHIVED", "DRAFT"] as const;
+export type PlanStatus = (typeof PLAN_STATUSES)[number];

@@ -17,8 +17,9 @@ export default async function HomePage() {
       </Alert>
     );
   }
-  const plan = await currentPlan();
   const kind = homeKindFor(actor);
+  const plan = kind === "agency" ? null : await currentPlan();
+  const now = new Date();
   const agencyOrgIds = [
     ...new Set(
       actor.memberships
@@ -36,10 +37,10 @@ export default async function HomePage() {
         </p>
       </div>
       <AgencyDirectives actor={actor} organizationIds={agencyOrgIds} />
-      {plan && kind === "agency"
-        ? agencyOrgIds.map((id) => <AgencyHome key={id} organizationId={id} plan={plan} />)
+      {kind === "agency"
+        ? agencyOrgIds.map((id) => <AgencyHome key={id} organizationId={id} now={now} />)
         : null}
-      {plan && kind !== "agency" ? <OverviewHome plan={plan} now={new Date()} /> : null}
+      {plan && kind !== "agency" ? <OverviewHome plan={plan} now={now} /> : null}
     </div>
   );
 }

@@ -53,6 +53,7 @@ describe("OpenAPI document", () => {
   it("documents every route under app/api/v1, and nothing else", () => {
     const routes = routePaths(API_DIR).sort();
     expect(routes).toEqual([
+      "/api/v1/me/tasks",
       "/api/v1/openapi.json",
       "/api/v1/organizations",
       "/api/v1/periods",
@@ -80,6 +81,7 @@ describe("OpenAPI document", () => {
       "/api/v1/plans/{id}": { ok: "PlanResponse", errors: ["400", "401", "403", "404", "500"] },
       "/api/v1/organizations": { ok: "OrganizationListResponse", errors: ["400", "401", "403", "500"] },
       "/api/v1/periods": { ok: "PeriodListResponse", errors: ["400", "401", "403", "500"] },
+      "/api/v1/me/tasks": { ok: "MyTaskListResponse", errors: ["400", "401", "403", "500"] },
       "/api/v1/periods/{id}/updates": {
         ok: "ProgressUpdateListResponse",
         errors: ["400", "401", "403", "404", "500"],

@@ -1,5 +1,6 @@
 import { type AppErrorCode, appErrorMessage } from "@plan-tracker/core";
 import { z } from "zod";
+import { myTasksQuerySchema } from "./my-tasks-schemas";
 import {
   periodListQuerySchema,
   periodPathSchema,
@@ -262,6 +263,24 @@ export function buildOpenApiDocument(): OpenApiDocument {
             tag: "organizations",
             parameters: parametersOf(organizationListQuerySchema, "query"),
             ok: jsonResponse("Các cơ quan, theo mã.", "OrganizationListResponse"),
+          },
+          listErrors,
+        ),
+      },
+      "/api/v1/me/tasks": {
+        get: readOperation(
+          {
+            operationId: "listMyTasks",
+            summary: "Nhiệm vụ của cơ quan trong các kỳ báo cáo đang mở",
+            description: [
+              "Các nhiệm vụ cơ quan của tài khoản chủ trì (LEAD) hoặc phối hợp (COORDINATOR) trong mọi kế hoạch",
+              "đang có kỳ báo cáo mở, như trang “Việc của tôi”: kế hoạch, kỳ báo cáo (mã, năm), mã nhiệm vụ và",
+              "trạng thái cập nhật của cơ quan. Kế hoạch có hạn gửi báo cáo gần nhất trước. Tài khoản không thuộc",
+              "cơ quan báo cáo nào (chuyên viên, lãnh đạo cơ quan) bị từ chối (403).",
+            ].join(" "),
+            tag: "periods",
+            parameters: parametersOf(myTasksQuerySchema, "query"),
+            ok: jsonResponse("Các nhiệm vụ của cơ quan.", "MyTaskListResponse"),
           },
           listErrors,
         ),

@@ -24,7 +24,7 @@ const stateTone: Record<MyUpdateState, "neutral" | "info" | "success" | "warning
   ACCEPTED: "success",
 };
 
-type Search = { org?: string; role?: string; state?: string; q?: string };
+type Search = { org?: string; plan?: string; role?: string; state?: string; q?: string };
 
 export default async function MyTasksPage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await requireActor();
@@ -44,43 +44,26 @@ export default async function MyTasksPage({ searchParams }: { searchParams: Prom
     ? (search.state as MyUpdateState)
     : undefined;
   const q = (search.q ?? "").slice(0, 200);
-  const data = await loadMyTasks(prisma, organizationId, { role, state, q });
+  const planId = search.plan ? search.plan.slice(0, 100) : undefined;
+  const data = await loadMyTasks(prisma, organizationId, { role, state, q, planId });
   const now = new Date();
 
   return (
     <div className="flex flex-col gap-5">
       <header>
         <h1 className="text-2xl font-bold">{t("myTasks.title")}</h1>
-        {data.period ? (
+        {data.plans.length ? (
           <p className="mt-1 text-slate-700">
-            {t("myTasks.intro", { org: data.organization.name, year: data.period.year })}
+            {t("myTasks.introPlans", { org: data.organization.name, count: data.plans.length })}
           </p>
         ) : null}
       </header>
-      {!data.period ? (
+      {data.plans.length === 0 ? (
         <p role="status" className="rounded-md border border-slate-300 bg-white p-4">
           {t("myTasks.noPeriod")}
         </p>
       ) : (
         <>
-          <Card className="flex flex-wrap items-center gap-x-6 gap-y-2">
-            <p className="font-semibold">
-              {t("myTasks.deadline", { date: formatDate(data.period.agencyDeadline) })} ·{" "}
-              <DaysLeft days={daysUntil(data.period.agencyDeadline, now)} />
-            </p>
-            <p>{t("myTasks.summary", { updated: data.totals.updated, total: data.totals.total })}</p>
-            <Link
-              href={`/periods/${data.period.id}/submission?org=${organizationId}`}
-              className="rounded-md border border-brand-600 px-3 py-1.5 text-sm font-semibold text-brand-700 hover:bg-brand-50"
-            >
-              {t("myTasks.openSubmission")}
-            </Link>
-            {data.submission?.state === "RETURNED" && data.submission.returnReason ? (
-              <Alert className="w-full">
-                {t("myTasks.states.RETURNED")}: {data.submission.returnReason}
-              </Alert>
-            ) : null}
-          </Card>
           <search aria-label={t("myTasks.search")}>
             <form className="flex flex-wrap items-end gap-3">
               {orgIds.length > 1 ? (
@@ -104,6 +87,20 @@ export default async function MyTasksPage({ searchParams }: { searchParams: Prom
               ) : (
                 <input type="hidden" name="org" value={organizationId} />
               )}
+              <SelectField
+                id="my-tasks-plan"
+                name="plan"
+                label={t("myTasks.filterPlan")}
+                defaultValue={planId ?? ""}
+              >
+                <option value="">{t("myTasks.filterAllPlans")}</option>
+                {data.plans.map((p) => (
+                  <option key={p.plan.id} value={p.plan.id}>
+                    {p.plan.symbol} · {p.focalOrganization.shortName} ·{" "}
+                    {t("myTasks.deadline", { date: formatDate(p.period.agencyDeadline) })}
+                  </option>
+                ))}
+              </SelectField>
               <SelectField
                 id="my-tasks-role"
                 name="role"
@@ -139,45 +136,103 @@ export default async function MyTasksPage({ searchParams }: { searchParams: Prom
               <Button type="submit">{t("myTasks.apply")}</Button>
             </form>
           </search>
-          {data.rows.length === 0 ? <p role="status">{t("myTasks.empty")}</p> : null}
-          <ul className="flex flex-col gap-3" data-testid="my-tasks">
-            {data.rows.map((row) => (
-              <li key={row.id}>
-                <Card className="flex flex-col gap-2 sm:flex-row sm:items-start sm:justify-between">
-                  <div className="flex-1">
-                    <p className="text-xs text-slate-600">
-                      {row.section.code}. {row.section.heading}
+          {data.groups.length === 0 ? <p role="status">{t("myTasks.empty")}</p> : null}
+          <div className="flex flex-col gap-8" data-testid="my-tasks">
+            {data.groups.map((group) => (
+              <section
+                key={group.plan.id}
+                aria-labelledby={`plan-${group.plan.id}`}
+                className="flex flex-col gap-3"
+                data-plan={group.plan.symbol}
+              >
+                <Card className="flex flex-col gap-2">
+                  <h2 id={`plan-${group.plan.id}`} className="text-lg font-bold">
+                    <span className="mr-2 font-mono text-brand-700">{group.plan.symbol}</span>
+                    <span title={group.plan.title}>{group.plan.shortTitle}</span>
+                  </h2>
+                  <p className="text-sm text-slate-700">
+                    {t("myTasks.intro", { org: data.organization.name, year: group.period.year })}{" "}
+                    {t("myTasks.focal", { org: group.focalOrganization.shortName })}
+                  </p>
+                  <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
+                    <p className="font-semibold">
+                      {t("myTasks.deadline", { date: formatDate(group.period.agencyDeadline) })} ·{" "}
+                      <DaysLeft days={daysUntil(group.period.agencyDeadline, now)} />
                     </p>
-                    <h2 className="mt-1 font-semibold">
-                      <span className="mr-2 font-mono text-brand-700">{row.code}</span>
-                      {row.heading ?? excerpt(row.content)}
-                    </h2>
-                    <div className="mt-2 flex flex-wrap gap-2">
-                      <Badge tone={row.role === "lead" ? "info" : "neutral"}>
-                        {t(`myTasks.${row.role}`)}
-                      </Badge>
-                      {row.role === "coordinate" && row.lead ? (
-                        <Badge>{t("myTasks.leadBy", { org: row.lead })}</Badge>
-                      ) : null}
-                      <Badge tone={stateTone[row.state]}>{t(`myTasks.states.${row.state}`)}</Badge>
-                      {row.itemCount ? (
-                        <Badge>
-                          {t("myTasks.itemsUpdated", { done: row.itemsUpdated, count: row.itemCount })}
-                        </Badge>
-                      ) : null}
-                    </div>
+                    <p>
+                      {t("myTasks.summary", { updated: group.totals.updated, total: group.totals.total })}
+                    </p>
+                    <Badge tone={group.submission ? stateTone[group.submission.state] : "warning"}>
+                      {t("myTasks.submissionState", {
+                        state: group.submission
+                          ? t(`myTasks.states.${group.submission.state}`)
+                          : t("myTasks.submissionNone"),
+                      })}
+                    </Badge>
+                    <Link
+                      href={`/periods/${group.period.id}/submission?org=${organizationId}`}
+                      aria-label={`${t("myTasks.openSubmission")} ${group.plan.symbol}`}
+                      className="rounded-md border border-brand-600 px-3 py-1.5 text-sm font-semibold text-brand-700 hover:bg-brand-50"
+                    >
+                      {t("myTasks.openSubmission")}
+                    </Link>
                   </div>
-                  <Link
-                    href={`/periods/${data.period.id}/tasks/${row.id}?org=${organizationId}`}
-                    className="shrink-0 self-start rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700"
-                    aria-label={`${t("myTasks.openUpdate")} ${row.code}`}
-                  >
-                    {t("myTasks.openUpdate")}
-                  </Link>
+                  {group.submission?.state === "RETURNED" && group.submission.returnReason ? (
+                    <Alert className="w-full">
+                      {t("myTasks.states.RETURNED")}: {group.submission.returnReason}
+                    </Alert>
+                  ) : null}
                 </Card>
-              </li>
+                {group.rows.length === 0 ? (
+                  <p role="status" className="text-slate-700">
+                    {t("myTasks.empty")}
+                  </p>
+                ) : (
+                  <ul className="flex flex-col gap-3">
+                    {group.rows.map((row) => (
+                      <li key={row.id}>
+                        <Card className="flex flex-col gap-2 sm:flex-row sm:items-start sm:justify-between">
+                          <div className="min-w-0 flex-1">
+                            <p className="text-xs text-slate-600">
+                              {row.section.code}. {row.section.heading}
+                            </p>
+                            <h3 className="mt-1 font-semibold">
+                              <span className="mr-2 font-mono text-brand-700">{row.code}</span>
+                              {row.heading ?? excerpt(row.content)}
+                            </h3>
+                            <div className="mt-2 flex flex-wrap gap-2">
+                              <Badge tone={row.role === "lead" ? "info" : "neutral"}>
+                                {t(`myTasks.${row.role}`)}
+                              </Badge>
+                              {row.role === "coordinate" && row.lead ? (
+                                <Badge>{t("myTasks.leadBy", { org: row.lead })}</Badge>
+                              ) : null}
+                              <Badge tone={stateTone[row.state]}>{t(`myTasks.states.${row.state}`)}</Badge>
+                              {row.itemCount ? (
+                                <Badge>
+                                  {t("myTasks.itemsUpdated", {
+                                    done: row.itemsUpdated,
+                                    count: row.itemCount,
+                                  })}
+                                </Badge>
+                              ) : null}
+                            </div>
+                          </div>
+                          <Link
+                            href={`/periods/${group.period.id}/tasks/${row.id}?org=${organizationId}`}
+                            className="shrink-0 self-start rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700"
+                            aria-label={`${t("myTasks.openUpdate")} ${row.code}`}
+                          >
+                            {t("myTasks.openUpdate")}
+                          </Link>
+                        </Card>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </section>
             ))}
-          </ul>
+          </div>
         </>
       )}
     </div>

@@ -4,10 +4,12 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { DirectiveSection } from "@/features/directives/components/directive-section";
+import { taskUpdateLinks } from "@/features/my-tasks/task-update-links";
 import { TaskMeta } from "@/features/plans/components/task-meta";
 import { Verbatim } from "@/features/plans/components/verbatim";
 import { getTask } from "@/features/plans/data";
 import { TaskHistorySection } from "@/features/task-history/components/task-history-section";
+import { prisma } from "@/server/db";
 import { requirePermission } from "@/server/guard";
 
 type Props = { params: Promise<{ taskId: string }> };
@@ -23,6 +25,8 @@ export default async function TaskPage({ params }: Props) {
   if (!task) notFound();
   const t = await getTranslations("task");
   const tNav = await getTranslations("nav");
+  const tMy = await getTranslations("myTasks");
+  const updateLinks = await taskUpdateLinks(prisma, actor, { id: task.id, planId: task.plan.id });
   return (
     <article className="flex flex-col gap-6">
       <nav aria-label={tNav("breadcrumb")} className="text-sm">
@@ -38,6 +42,25 @@ export default async function TaskPage({ params }: Props) {
           <span className="mr-2 font-mono text-brand-700">{task.code}</span>
           {task.heading ?? ""}
         </h1>
+        {updateLinks.length ? (
+          <ul className="mt-3 flex flex-wrap gap-3" aria-label={tMy("openUpdate")}>
+            {updateLinks.map((link) => (
+              <li key={link.organizationId}>
+                <Link
+                  href={`/periods/${link.periodId}/tasks/${task.id}?org=${link.organizationId}`}
+                  className="inline-block rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700"
+                >
+                  {tMy("openUpdate")}
+                  {updateLinks.length > 1 ? ` · ${link.organizationShortName}` : ""}
+                  <span className="sr-only">
+                    {" "}
+                    {task.code} · {tMy(link.role)} · {link.year}
+                  </span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        ) : null}
       </header>
       <Card>
         <TaskMeta task={task} />

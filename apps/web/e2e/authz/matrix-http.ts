@@ -286,6 +286,16 @@ export const httpRows: HttpRow[] = [
   ),
   {
     kind: "route",
+    entry: "api/v1/me/tasks/route.ts",
+    method: "GET",
+    scoped: false,
+    path: () => "/api/v1/me/tasks",
+    // The caller's own agency's tasks: only its staff and approver belong to a reporting agency; anyone
+    // else (oversight, the focal compiler as such, the viewer) is refused.
+    expect: api(only("staff", "approver")),
+  },
+  {
+    kind: "route",
     entry: "api/v1/periods/[id]/updates/route.ts",
     method: "GET",
     scoped: false,

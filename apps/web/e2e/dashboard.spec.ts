@@ -1,7 +1,8 @@
 /**
- * The leadership dashboard in the browser: a leader reads the figures, charts and their tables, picks a
- * year, filters the lists by agency, and drills into a task's history across the years. Axe finds
- * nothing on the dashboard or the task page; screenshots at desktop and phone width are attached.
+ * The leadership dashboard in the browser: a leader opens the portfolio of every plan (sorts it, reads the
+ * agencies' scorecard), drills into one plan, reads the figures, charts and their tables, picks a year,
+ * filters the lists by agency, and drills into a task's history across the years. Axe finds nothing on the
+ * portfolio, the dashboard or the task page; screenshots at desktop and phone width are attached.
  */
 import { expect, test } from "./fixtures";
 import { axeViolations } from "./support/axe";
@@ -19,6 +20,40 @@ test.describe("as a leader", () => {
       .getByRole("navigation", { name: /Điều hướng|chính/i })
       .getByRole("link", { name: "Bảng điều hành" })
       .click();
+    // The portfolio: every plan, one row each, sortable; the agencies across the plans below.
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Tình hình thực hiện các kế hoạch" }),
+    ).toBeVisible();
+    const plans = page.getByRole("table", { name: /^Các kế hoạch/ });
+    const planLink = plans.getByRole("link", { name: "Xem bảng điều hành Kế hoạch 182/KH-UBND" });
+    await expect(planLink).toBeVisible();
+    const scorecard = page.getByRole("table", { name: "Cơ quan qua các kế hoạch" });
+    await expect(scorecard.getByRole("rowheader", { name: "Sở TN&MT", exact: true })).toBeVisible();
+    await plans.getByRole("link", { name: "Tiến độ (%)" }).click();
+    await page.waitForURL(/sort=percent/);
+    await expect(plans.getByRole("columnheader", { name: /Tiến độ/ })).toHaveAttribute(
+      "aria-sort",
+      "descending",
+    );
+    await scorecard.getByRole("link", { name: "Cơ quan", exact: true }).click();
+    await page.waitForURL(/asort=agency/);
+    await expect(scorecard.getByRole("columnheader", { name: /^Cơ quan/ })).toHaveAttribute(
+      "aria-sort",
+      "ascending",
+    );
+    await page.evaluate(() => document.fonts.ready);
+    await testInfo.attach("portfolio-desktop.png", {
+      body: await page.screenshot({ fullPage: true }),
+      contentType: "image/png",
+    });
+    const portfolioViolations = await axeViolations(page, testInfo);
+    expect(
+      portfolioViolations,
+      `axe violations on the portfolio:\n${portfolioViolations.join("\n")}`,
+    ).toEqual([]);
+    await planLink.click();
+    await page.waitForURL(/plan=/);
+    const planUrl = page.url();
     await expect(
       page.getByRole("heading", { level: 1, name: "Tình hình thực hiện Kế hoạch 182/KH-UBND" }),
     ).toBeVisible();
@@ -54,7 +89,7 @@ test.describe("as a leader", () => {
     await expect(main.getByText(/Số liệu năm 2023/)).toBeVisible();
 
     // Back to the open year, lists filtered by one agency.
-    await page.goto("/dashboard");
+    await page.goto(planUrl);
     await page.getByLabel("Cơ quan", { exact: true }).selectOption({ label: "Sở TN&MT" });
     await page.getByRole("button", { name: "Lọc", exact: true }).click();
     await page.waitForURL(/org=/);
@@ -80,6 +115,19 @@ test.describe("as a leader", () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto("/dashboard");
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    const portfolioOverflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    expect(portfolioOverflow).toBeLessThanOrEqual(1);
+    await page.evaluate(() => document.fonts.ready);
+    await testInfo.attach("portfolio-phone.png", {
+      body: await page.screenshot({ fullPage: true }),
+      contentType: "image/png",
+    });
+    await page.getByRole("link", { name: "Xem bảng điều hành Kế hoạch 182/KH-UBND" }).click();
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Tình hình thực hiện Kế hoạch 182/KH-UBND" }),
+    ).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(1);
     await page.evaluate(() => document.fonts.ready);

@@ -84,7 +84,8 @@ test("a leader directs an agency from the dashboard; it lands on the agency's ho
   const leader = await signInAs("leader");
   const staff = await signInAs("staff");
   const text = `Đề nghị Sở TN&MT báo cáo tình hình quan trắc môi trường năm 2026 (${Date.now()}).`;
-  await leader.goto("/dashboard");
+  await leader.goto("/dashboard"); // the portfolio: every plan; the directive is given on one plan's dashboard
+  await leader.getByRole("link", { name: "Xem bảng điều hành Kế hoạch 182/KH-UBND" }).click();
   const card = leader.getByRole("region", { name: "Ý kiến chỉ đạo gửi cơ quan chủ trì" });
   await card.getByLabel("Cơ quan nhận chỉ đạo").selectOption({ label: "Sở TN&MT" });
   await card.getByLabel("Nội dung chỉ đạo").fill(text);

@@ -74,7 +74,8 @@ test("directives and their answers are shown literally to the agency, the leader
   // The leader writes both: to the agency from the dashboard, on its task from the task page.
   const leader = await signInAs("leader");
   const leaderDialogs = trap(leader);
-  await leader.goto("/dashboard");
+  await leader.goto("/dashboard"); // the portfolio: every plan; the directive is given on one plan's dashboard
+  await leader.getByRole("link", { name: "Xem bảng điều hành Kế hoạch 182/KH-UBND" }).click();
   const direct = leader.getByRole("region", { name: "Ý kiến chỉ đạo gửi cơ quan chủ trì" });
   await direct.getByLabel("Cơ quan nhận chỉ đạo").selectOption({ label: AGENCY });
   await sendDirective(direct, toAgency);

@@ -31,7 +31,15 @@ export const PAGES: PageEntry[] = [
     path: (f) => `/plans/${f.planId}/dashboard`,
     route: "(app)/plans/[planId]/dashboard/page.tsx",
   },
-  { name: "dashboard", as: "leader", path: () => "/dashboard", route: "(app)/dashboard/page.tsx" },
+  // One plan's dashboard (the largest plan with an open period): /dashboard without a plan is the portfolio.
+  {
+    name: "dashboard",
+    as: "leader",
+    path: (f) => `/dashboard?plan=${f.planId}`,
+    route: "(app)/dashboard/page.tsx",
+  },
+  // Every plan on one page and the agencies across them (features/dashboard/portfolio.ts).
+  { name: "portfolio", as: "leader", path: () => "/dashboard", route: "(app)/dashboard/page.tsx" },
 ];
 
 export function pagesPresent(): { present: PageEntry[]; missing: PageEntry[] } {

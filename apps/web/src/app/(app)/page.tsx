@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { Alert } from "@/components/ui/alert";
 import { AgencyDirectives } from "@/features/directives/components/agency-directives";
 import { AgencyHome } from "@/features/home/components/agency-home";
+import { FocalPlansCard } from "@/features/home/components/focal-plans-card";
 import { OverviewHome } from "@/features/home/components/overview-home";
 import { currentPlan } from "@/features/home/data";
 import { requireActor } from "@/server/session";
@@ -27,6 +28,9 @@ export default async function HomePage() {
         .map((m) => m.organizationId),
     ),
   ];
+  const compilerOrgIds = [
+    ...new Set(actor.memberships.filter((m) => m.role === "COMPILER").map((m) => m.organizationId)),
+  ];
   return (
     <div className="flex flex-col gap-6">
       <div>
@@ -40,6 +44,7 @@ export default async function HomePage() {
       {kind === "agency"
         ? agencyOrgIds.map((id) => <AgencyHome key={id} organizationId={id} now={now} />)
         : null}
+      {compilerOrgIds.length ? <FocalPlansCard organizationIds={compilerOrgIds} now={now} /> : null}
       {plan && kind !== "agency" ? <OverviewHome plan={plan} now={now} /> : null}
     </div>
   );

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as getMyTasks } from "@/app/api/v1/me/tasks/route";
 import { myTaskListResponseSchema } from "@/features/api/my-tasks-schemas";
 import { createApiToken } from "@/features/api-tokens/create-api-token";
+import { focalPlans } from "@/features/home/focal-plans";
 import { countingClient, statementsOf } from "@/server/query-count";
 import { actorFor, closeAppClient } from "@/testing/integration";
 import { loadMyTasks } from "./data";
@@ -276,5 +277,26 @@ describe("GET /api/v1/me/tasks", () => {
   it("refuses a caller of no agency, and another agency's code", async () => {
     expect((await getMyTasks(request(await tokenOf("xem@kiengiang.example")))).status).toBe(403);
     expect((await getMyTasks(request(await tokenOf(STAFF), "?organizationCode=STNMT"))).status).toBe(403);
+  });
+});
+
+describe("the compiler's home: plans their agency is focal for", () => {
+  it("lists the ACTIVE plans with an OPEN period, nearest deadline first, reports received of expected", async () => {
+    const { result, queries } = await statementsOf(counting, () => focalPlans(counting.prisma, [skhdtId]));
+    expect(queries).toBeLessThanOrEqual(6);
+    // Plans 701–704 and 707 (open, active, focal Sở KH&ĐT); 705 is closed, 706 a draft, 708 closed.
+    expect(result.map((r) => r.plan.symbol).sort()).toEqual(
+      ["701/KH-UBND", "702/KH-UBND", "703/KH-UBND", "704/KH-UBND", "707/KH-UBND"].sort(),
+    );
+    const deadlines = result.map((r) => r.period.agencyDeadline.getTime());
+    expect(deadlines).toEqual([...deadlines].sort((a, b) => a - b));
+    // Led by Sở KH&ĐT and Sở TN&MT: two agencies expected; 703 has Sở KH&ĐT's report.
+    for (const row of result) expect(row.expected).toBe(2);
+    expect(result.find((r) => r.plan.symbol === "703/KH-UBND")?.received).toBe(1);
+    expect(result.find((r) => r.plan.symbol === "701/KH-UBND")?.received).toBe(0);
+    // Sở TN&MT is focal for the demo plan only.
+    const demo = await focalPlans(db.prisma, [stnmtId]);
+    expect(demo.map((r) => r.plan.id)).toEqual([demoPlanId]);
+    expect(demo[0]?.expected).toBeGreaterThan(2);
   });
 });

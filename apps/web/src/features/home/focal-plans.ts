@@ -1,0 +1,67 @@
+import "server-only";
+import type { PrismaClient } from "@plan-tracker/db";
+import { expectedReporterIds } from "@/features/dashboard/expected";
+import { plansAssignments } from "@/features/dashboard/queries";
+
+export interface FocalPlan {
+  plan: { id: string; symbol: string; title: string };
+  period: { id: string; year: number; agencyDeadline: Date };
+  /** Agencies whose report reached the focal agency (submitted or accepted). */
+  received: number;
+  /** Agencies expected to report (leads and coordinators as of the cut-off day, as the dashboard counts). */
+  expected: number;
+}
+
+/**
+ * The compiler's home: the ACTIVE plans their organizations are focal for that have an OPEN period,
+ * nearest agency deadline first, with the reports received of those expected. Five statements whatever the
+ * number of plans (periods; then tasks, assignments, organizations and submissions of all of them).
+ */
+export async function focalPlans(
+  prisma: PrismaClient,
+  organizationIds: readonly string[],
+): Promise<FocalPlan[]> {
+  if (organizationIds.length === 0) return [];
+  const periods = await prisma.reportingPeriod.findMany({
+    where: { state: "OPEN", plan: { status: "ACTIVE", focalOrganizationId: { in: [...organizationIds] } } },
+    orderBy: [{ agencyDeadline: "asc" }, { year: "asc" }],
+    select: {
+      id: true,
+      year: true,
+      agencyDeadline: true,
+      cutoffDate: true,
+      plan: { select: { id: true, symbol: true, title: true } },
+    },
+  });
+  if (periods.length === 0) return [];
+  const planIds = [...new Set(periods.map((p) => p.plan.id))];
+  const [tasks, assignments, organizations, submissions] = await Promise.all([
+    prisma.task.findMany({
+      where: { planId: { in: planIds }, retiredAt: null },
+      select: { id: true, planId: true, leadOrganizationId: true },
+    }),
+    plansAssignments(prisma, planIds),
+    prisma.organization.findMany({ select: { id: true, kind: true, validFrom: true, validTo: true } }),
+    prisma.agencySubmission.findMany({
+      where: { periodId: { in: periods.map((p) => p.id) }, state: { in: ["SUBMITTED", "ACCEPTED"] } },
+      select: { periodId: true, organizationId: true },
+    }),
+  ]);
+  return periods.map((period) => {
+    const expected = expectedReporterIds(
+      tasks.filter((t) => t.planId === period.plan.id),
+      assignments,
+      organizations,
+      period.cutoffDate,
+    );
+    const received = submissions.filter(
+      (s) => s.periodId === period.id && expected.has(s.organizationId),
+    ).length;
+    return {
+      plan: period.plan,
+      period: { id: period.id, year: period.year, agencyDeadline: period.agencyDeadline },
+      received,
+      expected: expected.size,
+    };
+  });
+}

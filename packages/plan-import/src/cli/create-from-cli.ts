@@ -1,6 +1,6 @@
 /**
  * `pnpm plan:import FILE` (no --dry-run): parse against the database's own directory, refuse clearly
- * (organizations the directory lacks, unless --create-organizations; an existing plan number; anything the
+ * (organizations the directory lacks, unless --yes; an existing plan number; anything the
  * review would flag), otherwise create the plan in one transaction and print what was created.
  */
 
@@ -57,7 +57,7 @@ export async function createFromCli(
         [
           `Văn bản nêu ${reviewed.newOrganizations.length} cơ quan chưa có trong danh mục:`,
           ...reviewed.newOrganizations.map((o) => `  - ${o.name} (mã đề xuất ${o.code}, loại ${o.kind})`),
-          "Hãy thêm các cơ quan này vào danh mục (hoặc sửa tên trong văn bản), hoặc chạy lại với --create-organizations để tạo mới theo mã đề xuất.",
+          "Hãy thêm các cơ quan này vào danh mục (hoặc sửa tên trong văn bản), hoặc chạy lại với --yes để tạo mới theo mã đề xuất.",
         ].join("\n"),
       );
       return 3;

@@ -66,16 +66,16 @@ describe("plan:import FILE (creates the plan)", () => {
     expect(await db.prisma.plan.count()).toBe(1);
   });
 
-  it("lists organizations the directory lacks and creates them only with --create-organizations", async () => {
+  it("lists organizations the directory lacks and creates them only with --yes", async () => {
     const file = join(mkdtempSync(join(tmpdir(), "plan-import-cli-")), "kh-12.txt");
     writeFileSync(file, NEW_AGENCY_PLAN);
     const refused = await run(file);
     expect(refused.code).toBe(3);
     expect(refused.err).toMatch(/Ban Quản lý Khu kinh tế Phú Quốc/);
-    expect(refused.err).toMatch(/--create-organizations/);
+    expect(refused.err).toMatch(/--yes/);
     expect(await db.prisma.plan.count()).toBe(1);
 
-    const accepted = await run(file, "--create-organizations");
+    const accepted = await run(file, "--yes");
     expect(accepted.err).toBe("");
     expect(accepted.code).toBe(0);
     const org = await db.prisma.organization.findFirstOrThrow({

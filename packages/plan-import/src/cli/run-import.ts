@@ -16,18 +16,18 @@ export interface CliIo {
   err: (text: string) => void;
 }
 
-const USAGE = `Cách dùng: pnpm plan:import [--dry-run] TỆP [--create-organizations] [--directory danh-muc.json] [--format text|markdown] [--summary] [--source]
+const USAGE = `Cách dùng: pnpm plan:import [--dry-run] TỆP [--yes] [--directory danh-muc.json] [--format text|markdown] [--summary] [--source]
 
   (mặc định)    Tạo kế hoạch trong cơ sở dữ liệu DATABASE_URL (hoặc cơ sở dữ liệu nhúng khi không đặt), danh mục cơ quan lấy từ cơ sở dữ liệu.
-  --create-organizations
-                Chấp nhận tạo mới các cơ quan chưa có trong danh mục (nếu không, lệnh dừng và liệt kê chúng).
+  --yes         Chấp nhận mọi đề xuất như màn hình rà soát: tạo mới các cơ quan chưa có trong danh mục theo mã đề xuất
+                (nếu không, lệnh dừng, liệt kê các điểm cần rà soát và không tạo gì). --create-organizations: như --yes.
   --dry-run     Phân tích văn bản kế hoạch (DOCX, văn bản, Markdown) và in kết quả dạng JSON, không ghi cơ sở dữ liệu.
   --directory   Tệp JSON danh mục cơ quan ([{ code, name, shortName, aliases }]); mặc định là danh mục mẫu của tỉnh Kiên Giang.
   --format      Buộc đọc tệp như văn bản thường hoặc Markdown (mặc định: nhận dạng theo nội dung và tên tệp).
   --summary     In bản rút gọn (không có vị trí trong văn bản).
   --source      In kèm toàn văn đã chuẩn hóa mà các vị trí (span) tham chiếu tới.`;
 
-const FLAGS = new Set(["--dry-run", "--summary", "--source", "--help", "--create-organizations"]);
+const FLAGS = new Set(["--dry-run", "--summary", "--source", "--help", "--yes", "--create-organizations"]);
 
 export async function runImport(
   argv: string[],
@@ -72,7 +72,7 @@ export async function runImport(
     }
     return createFromCli(
       bytes,
-      { fileName: file, format, createOrganizations: flags.has("--create-organizations") },
+      { fileName: file, format, createOrganizations: flags.has("--yes") || flags.has("--create-organizations") },
       io,
       openDatabase,
     );

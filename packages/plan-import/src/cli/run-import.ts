@@ -72,7 +72,11 @@ export async function runImport(
     }
     return createFromCli(
       bytes,
-      { fileName: file, format, createOrganizations: flags.has("--yes") || flags.has("--create-organizations") },
+      {
+        fileName: file,
+        format,
+        createOrganizations: flags.has("--yes") || flags.has("--create-organizations"),
+      },
       io,
       openDatabase,
     );

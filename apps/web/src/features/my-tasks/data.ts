@@ -160,40 +160,43 @@ export async function loadMyTasks(
     tasksOf.set(task.planId, list);
   }
 
-  const groups: MyTasksGroup[] = shown.map((open) => {
-    const s = submissionOf.get(open.period.id);
-    const submission = s ? { state: s.state, returnReason: s.returnReason } : null;
-    const all: MyTaskRow[] = (tasksOf.get(open.plan.id) ?? []).map((task) => {
-      const subjects = updatedSubjects.get(task.id);
-      const role: "lead" | "coordinate" =
-        task.leadOrganizationId === organizationId ||
-        (task.leadScope !== null && scopes.includes(task.leadScope))
-          ? "lead"
-          : "coordinate";
+  // A plan in which the agency has no task (matching the text) is not its work: no group.
+  const groups: MyTasksGroup[] = shown
+    .filter((open) => tasksOf.has(open.plan.id))
+    .map((open) => {
+      const s = submissionOf.get(open.period.id);
+      const submission = s ? { state: s.state, returnReason: s.returnReason } : null;
+      const all: MyTaskRow[] = (tasksOf.get(open.plan.id) ?? []).map((task) => {
+        const subjects = updatedSubjects.get(task.id);
+        const role: "lead" | "coordinate" =
+          task.leadOrganizationId === organizationId ||
+          (task.leadScope !== null && scopes.includes(task.leadScope))
+            ? "lead"
+            : "coordinate";
+        return {
+          id: task.id,
+          code: task.code,
+          heading: task.heading,
+          content: task.content,
+          kind: task.kind,
+          section: task.section,
+          lead: task.leadOrganization?.shortName ?? null,
+          role,
+          state: myUpdateState(Boolean(subjects?.size), submission?.state ?? null),
+          itemCount: task.actionItems.length,
+          itemsUpdated: task.actionItems.filter((i) => subjects?.has(i.id)).length,
+        };
+      });
+      const rows = all.filter(
+        (r) => (!filters.role || r.role === filters.role) && (!filters.state || r.state === filters.state),
+      );
       return {
-        id: task.id,
-        code: task.code,
-        heading: task.heading,
-        content: task.content,
-        kind: task.kind,
-        section: task.section,
-        lead: task.leadOrganization?.shortName ?? null,
-        role,
-        state: myUpdateState(Boolean(subjects?.size), submission?.state ?? null),
-        itemCount: task.actionItems.length,
-        itemsUpdated: task.actionItems.filter((i) => subjects?.has(i.id)).length,
+        ...open,
+        submission,
+        rows,
+        totals: { total: all.length, updated: all.filter((r) => r.state !== "NOT_UPDATED").length },
       };
     });
-    const rows = all.filter(
-      (r) => (!filters.role || r.role === filters.role) && (!filters.state || r.state === filters.state),
-    );
-    return {
-      ...open,
-      submission,
-      rows,
-      totals: { total: all.length, updated: all.filter((r) => r.state !== "NOT_UPDATED").length },
-    };
-  });
   return {
     organization,
     plans,

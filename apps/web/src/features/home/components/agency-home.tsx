@@ -12,14 +12,16 @@ import { prisma } from "@/server/db";
  */
 export async function AgencyHome({ organizationId, now }: { organizationId: string; now: Date }) {
   const t = await getTranslations();
-  const { organization, groups } = await loadMyTasks(prisma, organizationId);
+  const { organization, plans, groups } = await loadMyTasks(prisma, organizationId);
   if (groups.length === 0) {
     return (
       <Card aria-labelledby={`agency-${organization.id}`}>
         <h2 id={`agency-${organization.id}`} className="text-xl font-bold">
           {organization.name}
         </h2>
-        <p className="mt-3 text-slate-700">{t("myTasks.noPeriod")}</p>
+        <p className="mt-3 text-slate-700">
+          {plans.length ? t("home.agencyEmptyOpen") : t("myTasks.noPeriod")}
+        </p>
       </Card>
     );
   }

@@ -38,9 +38,8 @@ test.beforeAll(async () => {
       FROM "Plan" p WHERE p."symbol" = '182/KH-UBND'
       RETURNING "id"`);
     const section = await sqlOne(`
-      INSERT INTO "Section" ("id", "planId", "code", "number", "heading", "order", "depth", "searchKey", "updatedAt")
-      VALUES ('e2e-many-section', ${lit(planId)}, 'II', 'II', 'Nhiệm vụ, giải pháp', 1, 0, 'nhiem vu giai phap',
-        now())
+      INSERT INTO "Section" ("id", "planId", "code", "number", "heading", "order", "depth", "searchKey")
+      VALUES ('e2e-many-section', ${lit(planId)}, 'II', 'II', 'Nhiệm vụ, giải pháp', 1, 0, 'nhiem vu giai phap')
       RETURNING "id"`);
     await sql(`
       INSERT INTO "Task" ("id", "planId", "sectionId", "code", "heading", "content", "order", "leadOrganizationId",

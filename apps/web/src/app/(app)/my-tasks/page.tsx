@@ -131,7 +131,7 @@ export default async function MyTasksPage({ searchParams }: { searchParams: Prom
                 label={t("myTasks.search")}
                 defaultValue={q}
                 placeholder={t("myTasks.searchPlaceholder")}
-                className="flex-1"
+                className="min-w-48 flex-1"
               />
               <Button type="submit">{t("myTasks.apply")}</Button>
             </form>

@@ -44,7 +44,7 @@ function SortHeader({
     <th
       scope="col"
       aria-sort={active ? (dir === "asc" ? "ascending" : "descending") : undefined}
-      className={`px-2 py-1 font-semibold ${numeric ? "text-right" : "text-left"}`}
+      className={`px-2 py-1 align-bottom font-semibold ${numeric ? "text-right" : "text-left"}`}
     >
       <Link href={href} className="text-brand-700 underline" title={sortLabel}>
         {label}
@@ -125,14 +125,14 @@ export async function PortfolioView({ view, now }: { view: View; now: Date }) {
         </h2>
         {view.plans.length === 0 ? (
           <p role="status" className="mt-2 text-slate-700">
-            {t("portfolioEmpty")}
+            {view.status ? t("portfolioEmpty") : t("noPlan")}
           </p>
         ) : (
           <ScrollRegion
             label={t("portfolioPlans", { count: view.plans.length })}
             className="mt-3 overflow-x-auto"
           >
-            <table className="w-full min-w-max border-collapse text-sm">
+            <table className="w-full min-w-[50rem] border-collapse text-sm">
               <caption className="sr-only">{t("portfolioPlans", { count: view.plans.length })}</caption>
               <thead>
                 <tr className="border-b border-slate-300">
@@ -148,7 +148,10 @@ export async function PortfolioView({ view, now }: { view: View; now: Date }) {
               <tbody>
                 {view.plans.map((p) => (
                   <tr key={p.id} className="border-b border-slate-100 align-top">
-                    <th scope="row" className="max-w-md px-2 py-1 text-left font-normal whitespace-normal">
+                    <th
+                      scope="row"
+                      className="w-48 max-w-48 px-2 py-1 text-left font-normal sm:w-72 sm:max-w-72"
+                    >
                       <Link
                         href={`/dashboard?plan=${p.id}`}
                         className="font-semibold text-brand-700 underline"
@@ -165,7 +168,7 @@ export async function PortfolioView({ view, now }: { view: View; now: Date }) {
                             ? t("planYearOpen", { year: p.year })
                             : t("planYear", { year: p.year })}
                       </span>
-                      <span className="block max-w-md truncate text-xs text-slate-700" title={p.title}>
+                      <span className="line-clamp-2 text-xs text-slate-700" title={p.title}>
                         {p.title}
                       </span>
                     </th>
@@ -205,7 +208,7 @@ export async function PortfolioView({ view, now }: { view: View; now: Date }) {
           </p>
         ) : (
           <ScrollRegion label={t("scorecard")} className="mt-3 overflow-x-auto">
-            <table className="w-full min-w-max border-collapse text-sm">
+            <table className="w-full border-collapse text-sm">
               <caption className="sr-only">{t("scorecard")}</caption>
               <thead>
                 <tr className="border-b border-slate-300">

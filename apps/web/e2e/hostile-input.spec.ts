@@ -74,7 +74,7 @@ test("payloads typed into every field are shown literally wherever they are read
 
   // The agency's report cover, then submitted so the focal agency reads all of it.
   await page.goto("/my-tasks");
-  await page.getByRole("link", { name: "Báo cáo của cơ quan" }).click();
+  await page.getByRole("link", { name: "Báo cáo của cơ quan 182/KH-UBND" }).click();
   await page.waitForURL(/\/submission/);
   const submissionUrl = page.url();
   await page.getByLabel("Nội dung tóm tắt").fill(`${SCRIPT} ${BIDI}`);

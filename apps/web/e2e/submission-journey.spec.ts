@@ -23,7 +23,8 @@ async function editTask(page: Page, code: string, results: string) {
 
 async function submit(approver: Page, sequence: number) {
   await approver.goto("/my-tasks");
-  await approver.getByRole("link", { name: "Báo cáo của cơ quan" }).click();
+  // One link per plan with an open period; this journey is plan 182's.
+  await approver.getByRole("link", { name: "Báo cáo của cơ quan 182/KH-UBND" }).click();
   await approver.waitForURL(/\/submission/);
   await approver.getByLabel("Nội dung tóm tắt").fill(`Sở KH&ĐT báo cáo kết quả năm 2026 (lần ${sequence}).`);
   await approver.getByRole("button", { name: "Gửi báo cáo" }).first().click();

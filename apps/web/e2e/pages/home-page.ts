@@ -5,15 +5,19 @@ import { PLAN_SYMBOL } from "./plan-page";
 export class HomePage {
   readonly greeting: Locator;
   readonly overview: Locator;
-  /** The agency's tasks it leads ("Chủ trì (n)") and coordinates ("Phối hợp (n)"). */
+  /**
+   * The agency's tasks it leads ("Chủ trì (n)") and coordinates ("Phối hợp (n)") in plan 182: the home has
+   * one card per plan with an open period, and other specs add plans to the same database.
+   */
   readonly leads: Locator;
   readonly coordinates: Locator;
 
   constructor(readonly page: Page) {
     this.greeting = page.getByRole("heading", { level: 1 });
     this.overview = page.getByRole("region", { name: `Tổng quan Kế hoạch ${PLAN_SYMBOL}` });
-    this.leads = page.getByRole("region", { name: /^Chủ trì \(\d+\)$/ });
-    this.coordinates = page.getByRole("region", { name: /^Phối hợp \(\d+\)$/ });
+    const plan = page.locator(`[data-plan="${PLAN_SYMBOL}"]`);
+    this.leads = plan.getByRole("region", { name: /^Chủ trì \(\d+\)$/ });
+    this.coordinates = plan.getByRole("region", { name: /^Phối hợp \(\d+\)$/ });
   }
 
   /** A figure of the overview, by its label ("Nhiệm vụ", "Cơ quan chủ trì", …). */

@@ -59,6 +59,7 @@ const nextConfig: NextConfig = {
     "@plan-tracker/core",
     "@plan-tracker/db",
     "@plan-tracker/jobs",
+    "@plan-tracker/periods",
     "@plan-tracker/plan-import",
     "@plan-tracker/report-export",
   ],

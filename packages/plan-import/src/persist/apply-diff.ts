@@ -5,6 +5,7 @@
  * progress is never deleted. The diff is recomputed here from the database, never taken from the browser.
  */
 
+import { recordAudit } from "@plan-tracker/db/audit";
 import { diffPlan, type PlanDiff } from "./diff-plan";
 import { PlanImportError } from "./errors";
 import { loadExistingPlan } from "./load-plan";
@@ -150,27 +151,25 @@ export async function applyPlanDiff(
     retired: retired.map((r) => r.code),
     deleted: deleted.map((r) => r.code),
   };
-  await tx.auditEvent.create({
-    data: {
-      actorId: audit.actorId,
-      actorOrgId: audit.actorOrgId ?? null,
-      action: "plan.reimport",
-      entityType: "Plan",
-      entityId: planId,
-      planId,
-      before: { symbol: existing.symbol, tasks: existing.tasks.filter((t) => !t.retired).length },
-      after: {
-        symbol: revised.symbol,
-        tasks: revised.tasks.length,
-        added: result.added,
-        changed: result.changed,
-        retired: result.retired,
-        deleted: result.deleted,
-        organizationsCreated: revised.newOrganizations.map((o) => o.code),
-      },
-      ip: audit.ip ?? null,
-      userAgent: audit.userAgent ? audit.userAgent.slice(0, 500) : null,
+  await recordAudit(tx, {
+    actorId: audit.actorId,
+    actorOrgId: audit.actorOrgId ?? null,
+    action: "plan.reimport",
+    entityType: "Plan",
+    entityId: planId,
+    planId,
+    before: { symbol: existing.symbol, tasks: existing.tasks.filter((t) => !t.retired).length },
+    after: {
+      symbol: revised.symbol,
+      tasks: revised.tasks.length,
+      added: result.added,
+      changed: result.changed,
+      retired: result.retired,
+      deleted: result.deleted,
+      organizationsCreated: revised.newOrganizations.map((o) => o.code),
     },
+    ip: audit.ip ?? null,
+    userAgent: audit.userAgent ?? null,
   });
   return result;
 }

@@ -5,6 +5,7 @@
  * step leaves nothing behind.
  */
 
+import { recordAudit } from "@plan-tracker/db/audit";
 import { PlanImportError } from "./errors";
 import { reviewProblems } from "./review-problems";
 import { type ReviewedPlan, reviewedPlanSchema } from "./reviewed-plan";
@@ -87,18 +88,16 @@ export async function createPlanFromImport(
     actionItems: plan.tasks.reduce((n, t) => n + t.actionItems.length, 0),
     organizationsCreated: plan.newOrganizations.map((o) => o.code),
   };
-  await tx.auditEvent.create({
-    data: {
-      actorId: audit.actorId,
-      actorOrgId: audit.actorOrgId ?? null,
-      action: "plan.import",
-      entityType: "Plan",
-      entityId: planId,
-      planId,
-      after: { ...created, title: plan.title, issuedOn: plan.issuedOn },
-      ip: audit.ip ?? null,
-      userAgent: audit.userAgent ? audit.userAgent.slice(0, 500) : null,
-    },
+  await recordAudit(tx, {
+    actorId: audit.actorId,
+    actorOrgId: audit.actorOrgId ?? null,
+    action: "plan.import",
+    entityType: "Plan",
+    entityId: planId,
+    planId,
+    after: { ...created, title: plan.title, issuedOn: plan.issuedOn },
+    ip: audit.ip ?? null,
+    userAgent: audit.userAgent ?? null,
   });
   return created;
 }

@@ -1,6 +1,6 @@
 import type { Actor, Role } from "@plan-tracker/core";
 import { describe, expect, it } from "vitest";
-import { actingOrganizationId, periodAccess } from "./access";
+import { periodAccess } from "./access";
 
 const FOCAL = "stnmt";
 const actor = (role: Role, organizationId = FOCAL): Actor => ({
@@ -20,19 +20,5 @@ describe("periodAccess", () => {
     [null, null],
   ] as const)("%o → %s", (who, expected) => {
     expect(periodAccess(who, FOCAL)).toBe(expected);
-  });
-});
-
-describe("actingOrganizationId", () => {
-  it("prefers the focal agency among the actor's memberships", () => {
-    const both: Actor = {
-      userId: "u",
-      memberships: [
-        { organizationId: "skhdt", role: "STAFF" },
-        { organizationId: FOCAL, role: "COMPILER" },
-      ],
-    };
-    expect(actingOrganizationId(both, FOCAL)).toBe(FOCAL);
-    expect(actingOrganizationId(actor("ADMIN", "ubnd"), FOCAL)).toBe("ubnd");
   });
 });

@@ -14,12 +14,3 @@ export function periodAccess(actor: Actor | null, focalOrganizationId: string): 
   if (can(actor, "report.read", { focalOrganizationId, reportState: "DRAFT" })) return "read";
   return null;
 }
-
-/** The organization the actor acts for on a plan: the focal agency if a member of it, else the first. */
-export function actingOrganizationId(actor: Actor, focalOrganizationId: string): string | null {
-  return (
-    actor.memberships.find((m) => m.organizationId === focalOrganizationId)?.organizationId ??
-    actor.memberships[0]?.organizationId ??
-    null
-  );
-}

@@ -1,14 +1,14 @@
 "use server";
 
 import { isAppError } from "@plan-tracker/core";
+import { PERIOD_PROBLEMS } from "@plan-tracker/periods/errors";
+import { openPeriod } from "@plan-tracker/periods/open-period";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { authedAction, textFields } from "@/server/action-client";
 import type { ActionState } from "@/server/action-result";
 import { prisma } from "@/server/db";
 import { changePeriodState } from "./change-period-state";
-import { PERIOD_PROBLEMS } from "./errors";
-import { openPeriod } from "./open-period";
 import { changePeriodStateSchema, type OpenPeriodField, openPeriodSchema } from "./schema";
 
 const OPEN_FIELDS = ["year", "cutoffDate", "agencyDeadline", "reportDueDate"] as const;
@@ -49,7 +49,7 @@ export const openPeriodAction = authedAction(
     reasons: PERIOD_PROBLEMS,
   },
   async ({ actor, input, request }) => {
-    const opened = await openPeriod(prisma, actor, input, await request());
+    const opened = await openPeriod(prisma, { actor }, input, await request());
     revalidatePlan(opened.planId);
     return { status: "opened" as const, year: opened.year };
   },

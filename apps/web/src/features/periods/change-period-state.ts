@@ -3,10 +3,10 @@ import { type Actor, AppError, authorize, type PeriodState } from "@plan-tracker
 import { isPeriodTransitionAllowed } from "@plan-tracker/core/reporting/period-rules";
 import type { PrismaClient } from "@plan-tracker/db";
 import { periodFieldsSelect } from "@plan-tracker/db/selects";
+import { actingOrganizationId } from "@plan-tracker/periods/acting-organization";
+import { periodError } from "@plan-tracker/periods/errors";
+import { lockPlanPeriods, periodAuditView } from "@plan-tracker/periods/period-lock";
 import { recordAudit } from "@/server/audit";
-import { actingOrganizationId } from "./access";
-import { periodError } from "./errors";
-import { lockPlanPeriods, periodAuditView } from "./period-lock";
 import type { ChangePeriodStateInput } from "./schema";
 
 /** The audit action of each allowed move, named as the policy names actions ("<entity>.<verb>"). */

@@ -1,13 +1,13 @@
 import { AppError } from "@plan-tracker/core";
 import { createTestPostgres, type TestDatabase } from "@plan-tracker/db/testing";
+import { periodProblemOf } from "@plan-tracker/periods/errors";
+import { openPeriod } from "@plan-tracker/periods/open-period";
 import { setupDatabase } from "@plan-tracker/prisma/setup";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SessionActor } from "@/server/session";
 import { actorFor, closeAppClient } from "@/testing/integration";
 import { changePeriodState } from "./change-period-state";
 import { currentPeriod, getPlanPeriods } from "./data";
-import { periodProblemOf } from "./errors";
-import { openPeriod } from "./open-period";
 
 let db: TestDatabase;
 let planId: string;
@@ -79,7 +79,12 @@ describe("opening a period", () => {
     for (const who of ["leader", "focalApprover", "focalStaff", "otherStaff", "viewer"]) {
       expect(
         await outcome(
-          openPeriod(db.prisma, actors[who] as SessionActor, { planId, year: 2027, ...dates2027 }, context),
+          openPeriod(
+            db.prisma,
+            { actor: actors[who] as SessionActor },
+            { planId, year: 2027, ...dates2027 },
+            context,
+          ),
         ),
         who,
       ).toBe("FORBIDDEN");
@@ -91,7 +96,12 @@ describe("opening a period", () => {
   it("refuses a second open period while 2026 is open", async () => {
     expect(
       await outcome(
-        openPeriod(db.prisma, actors.compiler as SessionActor, { planId, year: 2027, ...dates2027 }, context),
+        openPeriod(
+          db.prisma,
+          { actor: actors.compiler as SessionActor },
+          { planId, year: 2027, ...dates2027 },
+          context,
+        ),
       ),
     ).toBe("CONFLICT anotherPeriodOpen");
     expect(await stateOf(2027)).toBeNull();
@@ -101,7 +111,12 @@ describe("opening a period", () => {
     const dates = { cutoffDate: "2025-11-15", agencyDeadline: "2025-11-25", reportDueDate: "2025-12-05" };
     expect(
       await outcome(
-        openPeriod(db.prisma, actors.compiler as SessionActor, { planId, year: 2025, ...dates }, context),
+        openPeriod(
+          db.prisma,
+          { actor: actors.compiler as SessionActor },
+          { planId, year: 2025, ...dates },
+          context,
+        ),
       ),
     ).toBe("CONFLICT duplicateYear");
   });
@@ -109,7 +124,7 @@ describe("opening a period", () => {
   it("validates the year against the plan and the dates' order, on the server", async () => {
     const compiler = actors.compiler as SessionActor;
     const open = (input: Partial<typeof dates2027> & { year: number }) =>
-      outcome(openPeriod(db.prisma, compiler, { planId, ...dates2027, ...input }, context));
+      outcome(openPeriod(db.prisma, { actor: compiler }, { planId, ...dates2027, ...input }, context));
     // The plan was issued in 2020; next year is 2027.
     expect(
       await open({
@@ -224,8 +239,8 @@ describe("opening once no period is open", () => {
     const compiler = actors.compiler as SessionActor;
     const input = { planId, year: 2027, ...dates2027 };
     const results = await Promise.all([
-      outcome(openPeriod(db.prisma, compiler, input, context)),
-      outcome(openPeriod(db.prisma, compiler, input, context)),
+      outcome(openPeriod(db.prisma, { actor: compiler }, input, context)),
+      outcome(openPeriod(db.prisma, { actor: compiler }, input, context)),
     ]);
     expect(results.sort()).toEqual(["CONFLICT duplicateYear", "ok"]);
     const row = await db.prisma.reportingPeriod.findUniqueOrThrow({

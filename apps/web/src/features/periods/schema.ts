@@ -70,9 +70,6 @@ export const openPeriodSchema = z
     }
   });
 
-/** The open-period input after parsing: the year and three ISO days ("2026-11-25"). */
-export type OpenPeriodInput = z.output<typeof openPeriodSchema>;
-
 export const changePeriodStateSchema = z.object({
   periodId: id,
   /** The state the page showed: a change based on a stale page is refused, not applied twice. */

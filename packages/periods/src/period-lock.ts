@@ -1,4 +1,3 @@
-import "server-only";
 import { dateToCalendarDay } from "@plan-tracker/core/reporting/calendar-day";
 import type { Prisma } from "@plan-tracker/db";
 

@@ -1,14 +1,24 @@
-import "server-only";
 import { type Actor, AppError, authorize, periodDatesProblem, vnDateParts } from "@plan-tracker/core";
 import { calendarDayToDate, dateToCalendarDay } from "@plan-tracker/core/reporting/calendar-day";
 import { periodDatesOutOfRange, periodYearBounds } from "@plan-tracker/core/reporting/period-rules";
 import { Prisma, type PrismaClient } from "@plan-tracker/db";
+import { recordAudit } from "@plan-tracker/db/audit";
 import { periodFieldsSelect } from "@plan-tracker/db/selects";
-import { recordAudit } from "@/server/audit";
-import { actingOrganizationId } from "./access";
+import { actingOrganizationId } from "./acting-organization";
 import { periodError } from "./errors";
 import { lockPlanPeriods, periodAuditView } from "./period-lock";
-import type { OpenPeriodInput } from "./schema";
+
+/** The year and three ISO days ("2026-11-25"), as the form's schema or the command line parsed them. */
+export interface OpenPeriodInput {
+  planId: string;
+  year: number;
+  cutoffDate: string;
+  agencyDeadline: string;
+  reportDueDate: string;
+}
+
+/** Who opens: a signed-in user (authorized as `period.manage` on the plan) or the system (command line, job). */
+export type PeriodOpener = { actor: Actor } | { system: string };
 
 export interface OpenedPeriod {
   id: string;
@@ -17,13 +27,14 @@ export interface OpenedPeriod {
 }
 
 /**
- * Opens the reporting period of a year for a plan (state OPEN). Only `period.manage` may; the dates run
+ * Opens the reporting period of a year for a plan (state OPEN). Only `period.manage` (or the system: the
+ * command line, a scheduled job) may; the dates run
  * cut-off ≤ agency deadline ≤ due date; one period per plan and year; and only one OPEN period per plan,
  * so "the open period" that agencies write in is never ambiguous. One transaction with its audit event.
  */
 export async function openPeriod(
   db: PrismaClient,
-  actor: Actor,
+  opener: PeriodOpener,
   input: OpenPeriodInput,
   context: { ip?: string | null; userAgent?: string | null; now?: Date } = {},
 ): Promise<OpenedPeriod> {
@@ -35,7 +46,8 @@ export async function openPeriod(
         select: { id: true, focalOrganizationId: true, issuedOn: true },
       });
       if (!plan) throw new AppError("NOT_FOUND", { message: `Plan ${input.planId} not found` });
-      authorize(actor, "period.manage", { focalOrganizationId: plan.focalOrganizationId });
+      if ("actor" in opener)
+        authorize(opener.actor, "period.manage", { focalOrganizationId: plan.focalOrganizationId });
 
       const bounds = periodYearBounds(
         Number(dateToCalendarDay(plan.issuedOn).slice(0, 4)),
@@ -75,13 +87,13 @@ export async function openPeriod(
         select: periodFieldsSelect,
       });
       await recordAudit(tx, {
-        actorId: actor.userId,
-        actorOrgId: actingOrganizationId(actor, plan.focalOrganizationId),
+        actorId: "actor" in opener ? opener.actor.userId : null,
+        actorOrgId: "actor" in opener ? actingOrganizationId(opener.actor, plan.focalOrganizationId) : null,
         action: "period.open",
         entityType: "ReportingPeriod",
         entityId: period.id,
         planId: plan.id,
-        after: periodAuditView(period),
+        after: { ...periodAuditView(period), ...("system" in opener ? { by: opener.system } : {}) },
         ip: context.ip,
         userAgent: context.userAgent,
       });

@@ -51,6 +51,12 @@ export const demoAccounts: DemoAccount[] = [
     role: "STAFF",
   },
   {
+    email: "tonghop.skhdt@kiengiang.example",
+    name: "Ngô Thị Kế Hoạch",
+    organizationCode: "SKHDT",
+    role: "COMPILER",
+  },
+  {
     email: "lanhdao.snnptnt@kiengiang.example",
     name: "Huỳnh Văn Nông",
     organizationCode: "SNNPTNT",
@@ -61,6 +67,12 @@ export const demoAccounts: DemoAccount[] = [
     name: "Bùi Thị Lúa",
     organizationCode: "SNNPTNT",
     role: "STAFF",
+  },
+  {
+    email: "tonghop.snnptnt@kiengiang.example",
+    name: "Châu Văn Rừng",
+    organizationCode: "SNNPTNT",
+    role: "COMPILER",
   },
   {
     email: "lanhdao.rachgia@kiengiang.example",

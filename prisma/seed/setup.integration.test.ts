@@ -109,4 +109,39 @@ describe.each([
     const compiler = users.find((u) => u.email === "tonghop@kiengiang.example");
     expect(await verifyPassword(compiler?.passwordHash ?? "", DEMO_PASSWORD)).toBe(true);
   });
+
+  it("adds the demo's other plans through the importer, each with its 2026 period open and draft progress, once", async () => {
+    const plans = await db.prisma.plan.findMany({
+      orderBy: { issuedOn: "asc" },
+      select: {
+        symbol: true,
+        reportDueDay: true,
+        focalOrganization: { select: { code: true } },
+        _count: { select: { tasks: true } },
+        periods: {
+          select: { year: true, state: true, reportDueDate: true, _count: { select: { updates: true } } },
+        },
+      },
+    });
+    expect(plans.map((p) => [p.symbol, p.focalOrganization.code, p.reportDueDay])).toEqual([
+      ["182/KH-UBND", "STNMT", 5],
+      ["68/KH-UBND", "SKHDT", 15],
+      ["104/KH-UBND", "SNNPTNT", 20],
+    ]);
+    for (const plan of plans.slice(1)) {
+      expect(plan._count.tasks).toBeGreaterThanOrEqual(5);
+      expect(plan.periods).toHaveLength(1);
+      expect(plan.periods[0]).toMatchObject({ year: 2026, state: "OPEN" });
+      expect(plan.periods[0]?._count.updates).toBeGreaterThan(0);
+    }
+    const texts = await db.prisma.progressUpdate.findMany({
+      where: { period: { plan: { symbol: { in: ["68/KH-UBND", "104/KH-UBND"] } } } },
+      select: { results: true, status: true },
+    });
+    expect(texts.every((u) => u.results.startsWith("[Dữ liệu minh họa]") && u.status === "IN_PROGRESS")).toBe(
+      true,
+    );
+    expect(await db.prisma.auditEvent.count({ where: { action: "plan.import" } })).toBe(2);
+    expect(await db.prisma.auditEvent.count({ where: { action: "period.open" } })).toBe(2);
+  });
 });

@@ -3,7 +3,9 @@ import { deployMigrations, migrationAdapterFor } from "@plan-tracker/db/migrate"
 import { organizations } from "./data/organizations";
 import { plan182 } from "./data/plan-182";
 import { seedDemoAccounts } from "./demo-accounts";
+import { seedDemoPlans } from "./demo-plans";
 import { seedDemoProgress } from "./demo-progress";
+import { DEMO_OPEN_YEAR } from "./demo-progress/types";
 import { seedOrganizations } from "./seed-organizations";
 import { seedPlan } from "./seed-plan";
 
@@ -12,7 +14,10 @@ export interface SetupOptions {
   log?: (line: string) => void;
 }
 
-/** Migrations, then the plan and its organizations; with demo, the demo accounts and demo progress. Idempotent. */
+/**
+ * Migrations, then the plan and its organizations; with demo, the demo accounts, demo progress and the
+ * demo's other plans (imported, their 2026 periods open). Idempotent.
+ */
 export async function setupDatabase(
   db: Database,
   { demo, log = () => {} }: SetupOptions,
@@ -31,6 +36,12 @@ export async function setupDatabase(
       progress.seeded.length
         ? `Tiến độ minh họa: kỳ ${progress.seeded.join(", ")} (${progress.updates} cập nhật, ${progress.submissions} báo cáo của cơ quan)`
         : "Tiến độ minh họa: đã có, giữ nguyên",
+    );
+    const others = await seedDemoPlans(db.prisma);
+    log(
+      others.created.length
+        ? `Kế hoạch minh họa: ${others.created.join(", ")} (kỳ ${DEMO_OPEN_YEAR} đang mở, ${others.updates} cập nhật)`
+        : `Kế hoạch minh họa: đã có (${others.skipped.join(", ")}), giữ nguyên`,
     );
   }
   return { planId };

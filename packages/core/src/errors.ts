@@ -6,6 +6,7 @@ export const APP_ERROR_CODES = [
   "NOT_FOUND",
   "VALIDATION",
   "CONFLICT",
+  "PLAN_NOT_IN_FORCE",
   "RATE_LIMITED",
   "UNAVAILABLE",
   "INTERNAL",
@@ -93,6 +94,23 @@ const UNAVAILABLE_DRIVER_MESSAGES = [
   "Client has encountered a connection error and is not queryable",
 ];
 
+/**
+ * The database refused a write to a plan out of force (its trigger, migration plan_lifecycle, raises
+ * "plan_not_in_force: …"). Prisma wraps the message in its own error, its adapter's, or a cause.
+ */
+function isPlanOutOfForce(value: unknown): boolean {
+  for (let e = value, depth = 0; e && typeof e === "object" && depth < 4; depth++) {
+    const { message, meta } = e as { message?: unknown; meta?: unknown };
+    if (typeof message === "string" && message.includes("plan_not_in_force")) return true;
+    const adapter = (meta as { driverAdapterError?: { cause?: { originalMessage?: unknown } } })
+      ?.driverAdapterError?.cause;
+    if (typeof adapter?.originalMessage === "string" && adapter.originalMessage.includes("plan_not_in_force"))
+      return true;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
 function isUnavailable(value: unknown): boolean {
   for (let e = value, depth = 0; e && typeof e === "object" && depth < 4; depth++) {
     const { code, message, meta } = e as { code?: unknown; message?: unknown; meta?: unknown };
@@ -113,6 +131,7 @@ function isUnavailable(value: unknown): boolean {
 
 export function toAppError(value: unknown): AppError {
   if (isAppError(value)) return value;
+  if (isPlanOutOfForce(value)) return new AppError("PLAN_NOT_IN_FORCE", { cause: value });
   if (isUnavailable(value)) return new AppError("UNAVAILABLE", { cause: value });
   return new AppError("INTERNAL", { cause: value });
 }
@@ -123,6 +142,7 @@ const HTTP_STATUS: Readonly<Record<AppErrorCode, number>> = {
   NOT_FOUND: 404,
   VALIDATION: 400,
   CONFLICT: 409,
+  PLAN_NOT_IN_FORCE: 409,
   RATE_LIMITED: 429,
   UNAVAILABLE: 503,
   INTERNAL: 500,
@@ -154,6 +174,12 @@ const MESSAGES: Readonly<Record<AppErrorCode, Readonly<Record<Locale, MessageTem
   CONFLICT: {
     vi: () => "Dữ liệu đã được người khác thay đổi. Vui lòng tải lại trang và thực hiện lại.",
     en: () => "Someone else has changed this data. Please reload the page and try again.",
+  },
+  PLAN_NOT_IN_FORCE: {
+    vi: () =>
+      "Kế hoạch này đã hết hiệu lực hoặc đã được thay thế bằng văn bản khác: chỉ để xem, không thể cập nhật, gửi hay tổng hợp báo cáo.",
+    en: () =>
+      "This plan is no longer in force (expired or replaced by another document): it is read-only, and no progress, report or period can be written.",
   },
   RATE_LIMITED: {
     vi: ({ minutes }) =>

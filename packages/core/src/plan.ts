@@ -1,2 +1,3 @@
 export * from "./plan/coordinator-scope";
+export * from "./plan/lifecycle";
 export * from "./plan/section-code";

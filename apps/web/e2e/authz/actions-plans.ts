@@ -1,4 +1,4 @@
-/** The matrix's actions on plans: publishing, reporting periods, importing a plan's text. */
+/** The matrix's actions on plans: publishing, reporting periods, the plan's lifecycle, importing a plan's text. */
 
 import { actionRow, p24, stateForm, userOf } from "./actions-shared";
 import { lit } from "./db";
@@ -40,6 +40,22 @@ export const planRows: ActionRow[] = [
     // A stale "from" (2024 is closed, not finalized): past the policy, refused as stale.
     allowedProbe: (c) =>
       stateForm({ periodId: p24(c), from: "FINALIZED", to: "CLOSED", planId: c.ids.planId }),
+  }),
+  actionRow("plan-lifecycle", "changePlanStatusAction", {
+    page: (c) => `/plans/${c.ids.planId}`,
+    // A stale "from" (plan 182 is in force): past the policy, refused as stale, and nothing changes.
+    args: (c) =>
+      stateForm({
+        planId: c.ids.planId,
+        from: "EXPIRED",
+        status: "ACTIVE",
+        endedOn: "",
+        replacedById: "",
+        replacedByText: "",
+      }),
+    allowed: only("admin", "compiler"),
+    snapshot: (c) => `SELECT status, "endedOn", "replacedById" FROM "Plan" WHERE id = ${lit(c.ids.planId)}`,
+    allowedProbe: "call",
   }),
 ];
 

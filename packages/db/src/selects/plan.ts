@@ -22,3 +22,11 @@ export const planDocumentSelect = {
   agencyDeadlineOffsetDays: true,
   reportingRuleText: true,
 } as const satisfies Prisma.PlanSelect;
+
+/** A plan's legal life, as its pages' banner and the lifecycle form show it. */
+export const planLifecycleSelect = {
+  status: true,
+  endedOn: true,
+  replacedByText: true,
+  replacedBy: { select: { id: true, symbol: true } },
+} as const satisfies Prisma.PlanSelect;

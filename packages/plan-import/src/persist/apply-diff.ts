@@ -5,6 +5,7 @@
  * progress is never deleted. The diff is recomputed here from the database, never taken from the browser.
  */
 
+import { AppError, isPlanInForce } from "@plan-tracker/core";
 import { recordAudit } from "@plan-tracker/db/audit";
 import { diffPlan, type PlanDiff } from "./diff-plan";
 import { PlanImportError } from "./errors";
@@ -42,6 +43,10 @@ export async function applyPlanDiff(
   const revised = reviewedPlanSchema.parse(input);
   const existing = await loadExistingPlan(tx, planId);
   if (!existing) throw new PlanImportError("PLAN_NOT_FOUND", "Không tìm thấy kế hoạch cần điều chỉnh.");
+  const { status } = await tx.plan.findUniqueOrThrow({ where: { id: planId }, select: { status: true } });
+  // A plan out of force is read-only, its text included: a new document is imported as a new plan.
+  if (!isPlanInForce(status))
+    throw new AppError("PLAN_NOT_IN_FORCE", { message: `Plan ${planId} is ${status}` });
   const directory = await tx.organization.findMany({ select: { code: true } });
   const problems = reviewProblems(revised, new Set(directory.map((o) => o.code)));
   if (problems.length > 0) {

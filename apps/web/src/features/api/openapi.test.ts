@@ -190,7 +190,7 @@ describe("OpenAPI document", () => {
         name: "status",
         in: "query",
         required: false,
-        schema: expect.objectContaining({ enum: ["DRAFT", "ACTIVE", "COMPLETED", "ARCHIVED"] }),
+        schema: expect.objectContaining({ enum: ["DRAFT", "ACTIVE", "EXPIRED", "REPLACED"] }),
       }),
     ]);
     expect(params("/api/v1/organizations").map((p) => [p.name, p.in, p.required])).toEqual([

@@ -19,7 +19,7 @@ export const apiSchemaRegistry = z.registry<{ id: string; description?: string }
 
 // ---- Enumerations (kept equal to the Prisma enums by the type checks at the end of this file) ----
 
-export const planStatusSchema = z.enum(["DRAFT", "ACTIVE", "COMPLETED", "ARCHIVED"]);
+export const planStatusSchema = z.enum(["DRAFT", "ACTIVE", "EXPIRED", "REPLACED"]);
 export const documentTypeSchema = z.enum([
   "KE_HOACH",
   "QUYET_DINH",
@@ -46,7 +46,11 @@ export const organizationKindSchema = z.enum([
   "OTHER",
 ]);
 
-apiSchemaRegistry.add(planStatusSchema, { id: "PlanStatus", description: "Trạng thái kế hoạch." });
+apiSchemaRegistry.add(planStatusSchema, {
+  id: "PlanStatus",
+  description:
+    "Hiệu lực của kế hoạch: ACTIVE đang hiệu lực (các cơ quan báo cáo), EXPIRED hết hiệu lực, REPLACED đã được thay thế bằng văn bản khác; DRAFT chưa ban hành. Ngoài hiệu lực, kế hoạch chỉ để xem.",
+});
 apiSchemaRegistry.add(documentTypeSchema, { id: "DocumentType", description: "Loại văn bản." });
 apiSchemaRegistry.add(taskKindSchema, {
   id: "TaskKind",

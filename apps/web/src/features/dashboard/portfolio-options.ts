@@ -3,5 +3,4 @@ export const PLAN_SORTS = ["plan", "focal", "percent", "overdue", "late", "due",
 export type PlanSort = (typeof PLAN_SORTS)[number];
 export const AGENCY_SORTS = ["agency", "plans", "late", "overdue"] as const;
 export type AgencySort = (typeof AGENCY_SORTS)[number];
-export const PLAN_STATUSES = ["ACTIVE", "COMPLETED", "ARCHIVED", "DRAFT"] as const;
-export type PlanStatus = (typeof PLAN_STATUSES)[number];
+export { PLAN_STATUSES, type PlanStatus } from "@plan-tracker/core";

@@ -131,7 +131,7 @@ describe("loadPortfolio", () => {
           issuedOn: (await db.prisma.plan.findUniqueOrThrow({ where: { id: planId } })).issuedOn,
         },
       },
-      data: { status: "COMPLETED" },
+      data: { status: "EXPIRED" },
     });
     const byPlanDesc = (await statementsOf({ sort: "plan", dir: "desc" })).view.plans;
     expect(byPlanDesc.at(-1)?.symbol).toBe("901/KH-SORT");
@@ -144,7 +144,7 @@ describe("loadPortfolio", () => {
     expect(percents).toEqual([...percents].sort((a, b) => b - a));
     const byReport = (await statementsOf({ sort: "report", dir: "desc" })).view.plans;
     expect(byReport[0]?.reportState).toBe("FINAL");
-    const completed = (await statementsOf({ status: "COMPLETED" })).view.plans;
+    const completed = (await statementsOf({ status: "EXPIRED" })).view.plans;
     expect(completed.map((p) => p.symbol)).toEqual(["901/KH-SORT"]);
     const agencies = (await statementsOf({ agencySort: "overdue", agencyDir: "desc" })).view.agencies;
     const overdue = agencies.map((a) => a.overdueTasks);

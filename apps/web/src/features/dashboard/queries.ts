@@ -1,4 +1,5 @@
 import "server-only";
+import type { PlanStatus } from "@plan-tracker/core";
 import { Prisma, type PrismaClient } from "@plan-tracker/db";
 
 /**
@@ -138,7 +139,7 @@ export interface PortfolioPlanRow {
   id: string;
   symbol: string;
   title: string;
-  status: "DRAFT" | "ACTIVE" | "COMPLETED" | "ARCHIVED";
+  status: PlanStatus;
   issuedOn: Date;
   focalOrganizationId: string;
   focalName: string;

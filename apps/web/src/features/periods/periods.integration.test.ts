@@ -90,7 +90,7 @@ describe("opening a period", () => {
       ).toBe("FORBIDDEN");
     }
     expect(await stateOf(2027)).toBeNull();
-    expect(await db.prisma.auditEvent.count({ where: { entityType: "ReportingPeriod" } })).toBe(0);
+    expect(await db.prisma.auditEvent.count({ where: { entityType: "ReportingPeriod", planId } })).toBe(0);
   });
 
   it("refuses a second open period while 2026 is open", async () => {

@@ -1,13 +1,17 @@
 import "server-only";
+import { searchTokens } from "@plan-tracker/core";
 import type { Prisma } from "@plan-tracker/db";
 import {
   planDocumentSelect,
+  planLifecycleSelect,
   sectionTreeOrderBy,
   sectionTreeSelect,
   taskFieldsSelect,
 } from "@plan-tracker/db/selects";
 import { cache } from "react";
 import { prisma } from "@/server/db";
+import { likeLiteral } from "@/server/like-literal";
+import type { PlanListFilter } from "./list-filter";
 
 const orgRef = { select: { id: true, code: true, shortName: true, name: true } } as const;
 
@@ -46,22 +50,69 @@ const taskRowSelect = {
   _count: { select: { actionItems: true } },
 } as const satisfies Prisma.TaskSelect;
 
-/** Every plan with its task count: one query. */
-export async function listPlans() {
+/** The plans page shows at most this many plans; a province has dozens, the filter narrows the rest. */
+export const PLAN_LIST_LIMIT = 200;
+
+/**
+ * The plans matching the filter (drafts and plans in force before those out of force, by the enum's order; then the most recently issued), with their task counts,
+ * and the focal agencies and years to filter by: two queries whatever the number of plans.
+ */
+export async function listPlans(filter: PlanListFilter = {}) {
+  const tokens = filter.q ? searchTokens(filter.q) : [];
+  const where: Prisma.PlanWhereInput = {
+    ...(filter.status ? { status: filter.status } : {}),
+    ...(filter.focal ? { focalOrganizationId: filter.focal } : {}),
+    ...(filter.year
+      ? {
+          issuedOn: {
+            gte: new Date(Date.UTC(filter.year, 0, 1)),
+            lt: new Date(Date.UTC(filter.year + 1, 0, 1)),
+          },
+        }
+      : {}),
+    ...(tokens.length
+      ? { AND: tokens.map((token) => ({ searchKey: { contains: likeLiteral(token) } })) }
+      : {}),
+  };
+  const [plans, facets] = await Promise.all([
+    prisma.plan.findMany({
+      where,
+      orderBy: [{ status: "asc" }, { issuedOn: "desc" }],
+      take: PLAN_LIST_LIMIT,
+      select: {
+        id: true,
+        symbol: true,
+        title: true,
+        issuedOn: true,
+        validFromYear: true,
+        validToYear: true,
+        ...planLifecycleSelect,
+        focalOrganization: orgRef,
+        // Tasks retired by a re-import keep their history but are no longer part of the plan.
+        _count: { select: { tasks: { where: { retiredAt: null } } } },
+      },
+    }),
+    prisma.plan.findMany({
+      select: { issuedOn: true, focalOrganization: { select: { id: true, name: true } } },
+    }),
+  ]);
+  const focals = new Map(facets.map((f) => [f.focalOrganization.id, f.focalOrganization.name]));
+  return {
+    plans,
+    focalOptions: [...focals]
+      .map(([id, name]) => ({ id, name }))
+      .sort((a, b) => a.name.localeCompare(b.name, "vi")),
+    yearOptions: [...new Set(facets.map((f) => f.issuedOn.getUTCFullYear()))].sort((a, b) => b - a),
+  };
+}
+
+/** The plans that may replace this one, for the lifecycle form: one query, bounded. */
+export async function otherPlansOf(planId: string) {
   return prisma.plan.findMany({
+    where: { id: { not: planId } },
     orderBy: { issuedOn: "desc" },
-    select: {
-      id: true,
-      symbol: true,
-      title: true,
-      issuedOn: true,
-      validFromYear: true,
-      validToYear: true,
-      status: true,
-      focalOrganization: orgRef,
-      // Tasks retired by a re-import keep their history but are no longer part of the plan.
-      _count: { select: { tasks: { where: { retiredAt: null } } } },
-    },
+    take: PLAN_LIST_LIMIT,
+    select: { id: true, symbol: true, title: true },
   });
 }
 
@@ -74,6 +125,7 @@ export const getPlanTree = cache(async (planId: string) => {
     where: { id: planId },
     select: {
       ...planDocumentSelect,
+      ...planLifecycleSelect,
       isPublic: true,
       issuer: orgRef,
       focalOrganization: orgRef,
@@ -101,7 +153,9 @@ export const getTask = cache(async (taskId: string) => {
     select: {
       ...taskSelect,
       section: { select: { code: true, number: true, heading: true } },
-      plan: { select: { id: true, symbol: true, title: true, focalOrganizationId: true } },
+      plan: {
+        select: { id: true, symbol: true, title: true, focalOrganizationId: true, ...planLifecycleSelect },
+      },
     },
   });
 });

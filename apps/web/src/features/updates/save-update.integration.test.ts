@@ -43,7 +43,10 @@ beforeAll(async () => {
   db = await createTestPostgres("pt_updates");
   await setupDatabase(db, { demo: true });
   process.env.DATABASE_URL = db.url;
-  const plan = await db.prisma.plan.findFirstOrThrow({ select: { id: true } });
+  const plan = await db.prisma.plan.findFirstOrThrow({
+    where: { symbol: "182/KH-UBND" },
+    select: { id: true },
+  });
   // A year of its own, so demo progress in other periods cannot interfere.
   const period = await db.prisma.reportingPeriod.create({
     data: {
@@ -55,7 +58,11 @@ beforeAll(async () => {
     },
   });
   periodId = period.id;
-  for (const t of await db.prisma.task.findMany({ select: { id: true, code: true } })) ids[t.code] = t.id;
+  for (const t of await db.prisma.task.findMany({
+    where: { planId: plan.id },
+    select: { id: true, code: true },
+  }))
+    ids[t.code] = t.id;
   for (const o of await db.prisma.organization.findMany({ select: { id: true, code: true } }))
     ids[o.code] = o.id;
   actors.staff = await actorFor(db.prisma, "chuyenvien.stnmt@kiengiang.example");

@@ -56,6 +56,7 @@ function SortHeader({
 
 export async function PortfolioView({ view, now }: { view: View; now: Date }) {
   const t = await getTranslations("dashboard");
+  const tPlans = await getTranslations("plans");
   const locale: Locale = (await getLocale()) === "en" ? "en" : "vi";
   const n = (value: number) => formatNumber(value, 0, locale);
   const header = (
@@ -106,7 +107,7 @@ export async function PortfolioView({ view, now }: { view: View; now: Date }) {
             <option value="">{t("allStatuses")}</option>
             {PLAN_STATUSES.map((s) => (
               <option key={s} value={s}>
-                {t(`planStatuses.${s}`)}
+                {tPlans(`statuses.${s}`)}
               </option>
             ))}
           </SelectField>
@@ -160,7 +161,7 @@ export async function PortfolioView({ view, now }: { view: View; now: Date }) {
                         {p.symbol}
                       </Link>
                       <span className="block text-xs text-slate-700">
-                        {t(`planStatuses.${p.status}`)}
+                        {tPlans(`statuses.${p.status}`)}
                         {" · "}
                         {p.year === null
                           ? t("noPeriodShort")

@@ -5,9 +5,11 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { periodAccess } from "@/features/periods/access";
+import { PlanLifecycleForm } from "@/features/plan-lifecycle/components/plan-lifecycle-form";
+import { PlanStatusBanner } from "@/features/plan-lifecycle/components/plan-status-banner";
 import { SectionTree } from "@/features/plans/components/section-tree";
 import { Verbatim } from "@/features/plans/components/verbatim";
-import { getPlanTree } from "@/features/plans/data";
+import { getPlanTree, otherPlansOf } from "@/features/plans/data";
 import { buildSectionTree } from "@/features/plans/tree";
 import { PublishToggle } from "@/features/public/components/publish-toggle";
 import { requirePermission } from "@/server/guard";
@@ -32,6 +34,8 @@ export default async function PlanPage({ params, searchParams }: Props) {
   const tImport = await getTranslations("planImport");
   const { imported, reimported } = await searchParams;
   const tree = buildSectionTree(plan);
+  const manages = can(actor, "plan.manage", { focalOrganizationId: plan.focalOrganization.id });
+  const inForce = plan.status === "ACTIVE";
   return (
     <article className="flex flex-col gap-6">
       <header>
@@ -55,7 +59,7 @@ export default async function PlanPage({ params, searchParams }: Props) {
             </Link>
           </p>
         ) : null}
-        {can(actor, "plan.manage", { focalOrganizationId: plan.focalOrganization.id }) ? (
+        {manages && inForce ? (
           <p className="mt-2">
             <Link href={`/plans/${plan.id}/reimport`} className="font-semibold text-brand-700 underline">
               {tImport("reimport.link")}
@@ -63,7 +67,20 @@ export default async function PlanPage({ params, searchParams }: Props) {
           </p>
         ) : null}
       </header>
+      <PlanStatusBanner plan={plan} />
       {can(actor, "plan.publish") ? <PublishToggle planId={plan.id} isPublic={plan.isPublic} /> : null}
+      {manages ? (
+        <PlanLifecycleForm
+          planId={plan.id}
+          current={{
+            status: plan.status,
+            endedOn: plan.endedOn ? plan.endedOn.toISOString().slice(0, 10) : null,
+            replacedById: plan.replacedBy?.id ?? null,
+            replacedByText: plan.replacedByText,
+          }}
+          otherPlans={await otherPlansOf(plan.id)}
+        />
+      ) : null}
       <Card>
         <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
           <dt className="font-semibold text-slate-700">{t("number")}</dt>
@@ -74,6 +91,8 @@ export default async function PlanPage({ params, searchParams }: Props) {
           <dd>
             {plan.signerName} ({plan.signerTitle})
           </dd>
+          <dt className="font-semibold text-slate-700">{t("status")}</dt>
+          <dd>{t(`statuses.${plan.status}`)}</dd>
           <dt className="font-semibold text-slate-700">{t("focal")}</dt>
           <dd>{plan.focalOrganization.name}</dd>
           <dt className="font-semibold text-slate-700">{t("validity")}</dt>

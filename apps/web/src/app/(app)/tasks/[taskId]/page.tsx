@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { DirectiveSection } from "@/features/directives/components/directive-section";
 import { taskUpdateLinks } from "@/features/my-tasks/task-update-links";
+import { PlanStatusBanner } from "@/features/plan-lifecycle/components/plan-status-banner";
 import { TaskMeta } from "@/features/plans/components/task-meta";
 import { Verbatim } from "@/features/plans/components/verbatim";
 import { getTask } from "@/features/plans/data";
@@ -62,6 +63,7 @@ export default async function TaskPage({ params }: Props) {
           </ul>
         ) : null}
       </header>
+      <PlanStatusBanner plan={task.plan} />
       <Card>
         <TaskMeta task={task} />
       </Card>

@@ -21,6 +21,8 @@ export const CLIENT_NAMESPACES = [
   "notificationSettings",
   "periods",
   "planImport",
+  "plans.lifecycle",
+  "plans.statuses",
   "public",
   "report",
   "review",

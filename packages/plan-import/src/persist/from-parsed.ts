@@ -34,6 +34,15 @@ export interface FromParsedOptions {
   directoryCodes: Iterable<string>;
 }
 
+/** The term a title states: "giai đoạn 2021 - 2025", "giai đoạn 2024 – 2026", "giai đoạn 2026-2030". */
+export function termYears(title: string): { from: number; to: number } | null {
+  const match = /giai\s+đoạn\s+(\d{4})\s*[-–—]\s*(\d{4})/iu.exec(title.normalize("NFC"));
+  if (!match) return null;
+  const from = Number(match[1]);
+  const to = Number(match[2]);
+  return from <= to && to - from <= 30 ? { from, to } : null;
+}
+
 export function reviewedFromParsed(parsed: ParsedPlan, options: FromParsedOptions): ReviewedPlan {
   const proposals = proposalCodes(parsed, new Set(options.directoryCodes));
   const codeOf = (ref: OrgRef | null | undefined): string | null => {
@@ -67,8 +76,13 @@ export function reviewedFromParsed(parsed: ParsedPlan, options: FromParsedOption
 
   const years = tasks.flatMap((t) => [t.periodStartYear, t.periodEndYear]).filter((y) => y !== null);
   const rule = parsed.reportingRule;
-  const validFromYear = firstReportingYear(parsed.issuedAt, parsed.issuedYear, rule?.dueDay, rule?.dueMonth);
-  const validToYear = Math.max(validFromYear, ...years, years.length === 0 ? validFromYear + 4 : 0);
+  const firstYear = firstReportingYear(parsed.issuedAt, parsed.issuedYear, rule?.dueDay, rule?.dueMonth);
+  // A plan "giai đoạn 2024 – 2026" runs those years, whatever its tasks' own periods say.
+  const term = termYears(parsed.title ?? "");
+  const validFromYear = term ? Math.max(term.from, parsed.issuedYear ?? term.from) : firstYear;
+  const validToYear = term
+    ? Math.max(term.to, validFromYear)
+    : Math.max(validFromYear, ...years, years.length === 0 ? validFromYear + 4 : 0);
 
   return {
     symbol: parsed.number,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { termYears } from "./from-parsed";
 import { type ReviewedPlan, readStoredReviewedPlan } from "./reviewed-plan";
 
 const task: ReviewedPlan["tasks"][number] = {
@@ -67,5 +68,17 @@ describe("readStoredReviewedPlan", () => {
     expect(() => readStoredReviewedPlan(stored({ ...plan, tasks: "none" }))).toThrow();
     expect(() => readStoredReviewedPlan(stored({ ...plan, title: "", validFromYear: "2021" }))).toThrow();
     expect(() => readStoredReviewedPlan(null)).toThrow();
+  });
+});
+
+describe("termYears", () => {
+  it.each([
+    ["Bảo vệ và phát triển rừng tỉnh Kiên Giang giai đoạn 2024 – 2026", { from: 2024, to: 2026 }],
+    ["Chương trình nông thôn mới giai đoạn 2026-2030", { from: 2026, to: 2030 }],
+    ["Kế hoạch GIAI ĐOẠN 2021 — 2025", { from: 2021, to: 2025 }],
+    ["Kế hoạch năm 2026", null],
+    ["giai đoạn 2030 - 2020", null],
+  ])("%s → %o", (title, expected) => {
+    expect(termYears(title)).toEqual(expected);
   });
 });

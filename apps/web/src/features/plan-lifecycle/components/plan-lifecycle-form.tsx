@@ -31,7 +31,8 @@ export function PlanLifecycleForm({
   current: PlanLifecycleValues;
   otherPlans: { id: string; symbol: string; title: string }[];
 }) {
-  const t = useTranslations("plans");
+  const t = useTranslations("plans.lifecycle");
+  const tStatus = useTranslations("plans.statuses");
   const tErrors = useTranslations("errors");
   const [state, action, pending] = useActionState<ChangePlanStatusState, FormData>(changePlanStatusAction, {
     status: "idle",
@@ -40,7 +41,7 @@ export function PlanLifecycleForm({
   const [status, setStatus] = useState<string>(refused?.values?.status || current.status);
   const fieldError = (field: "status" | "endedOn" | "replacedById" | "replacedByText") => {
     const key = refused?.fieldErrors?.[field];
-    return key ? t(`lifecycle.errors.${key}` as "lifecycle.errors.invalid") : undefined;
+    return key ? t(`errors.${key}` as "errors.invalid") : undefined;
   };
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -54,16 +55,16 @@ export function PlanLifecycleForm({
       className="no-print rounded-lg border border-slate-200 bg-white p-4"
     >
       <h2 id="plan-lifecycle-title" className="font-semibold">
-        {t("lifecycle.title")}
+        {t("title")}
       </h2>
-      <p className="mt-1 text-sm text-slate-700">{t("lifecycle.help")}</p>
+      <p className="mt-1 text-sm text-slate-700">{t("help")}</p>
       <form className="mt-3 flex flex-col gap-3" onSubmit={onSubmit} noValidate>
         <input type="hidden" name="planId" value={planId} />
         <input type="hidden" name="from" value={current.status} />
         <SelectField
           id="plan-status"
           name="status"
-          label={t("lifecycle.status")}
+          label={t("status")}
           value={status}
           onChange={(event) => setStatus(event.target.value)}
           error={fieldError("status")}
@@ -71,7 +72,7 @@ export function PlanLifecycleForm({
         >
           {PLAN_LIFECYCLE_STATUSES.map((s) => (
             <option key={s} value={s}>
-              {t(`statuses.${s}`)}
+              {tStatus(s)}
             </option>
           ))}
         </SelectField>
@@ -79,7 +80,7 @@ export function PlanLifecycleForm({
           <DateField
             id="plan-ended-on"
             name="endedOn"
-            label={t("lifecycle.endedOn")}
+            label={t("endedOn")}
             defaultValue={refused?.values?.endedOn || current.endedOn}
             error={fieldError("endedOn")}
             required
@@ -90,12 +91,12 @@ export function PlanLifecycleForm({
             <SelectField
               id="plan-replaced-by"
               name="replacedById"
-              label={t("lifecycle.replacedById")}
+              label={t("replacedById")}
               defaultValue={refused?.values?.replacedById ?? current.replacedById ?? ""}
               error={fieldError("replacedById")}
               selectClassName="w-full"
             >
-              <option value="">{t("lifecycle.noReplacement")}</option>
+              <option value="">{t("noReplacement")}</option>
               {otherPlans.map((p) => (
                 <option key={p.id} value={p.id}>
                   {p.symbol}: {p.title.length > 80 ? `${p.title.slice(0, 80)}…` : p.title}
@@ -105,8 +106,8 @@ export function PlanLifecycleForm({
             <Field
               id="plan-replaced-by-text"
               name="replacedByText"
-              label={t("lifecycle.replacedByText")}
-              hint={t("lifecycle.replacedByTextHint")}
+              label={t("replacedByText")}
+              hint={t("replacedByTextHint")}
               defaultValue={refused?.values?.replacedByText ?? current.replacedByText}
               error={fieldError("replacedByText")}
               maxLength={300}
@@ -115,21 +116,17 @@ export function PlanLifecycleForm({
         ) : null}
         <div>
           <Button type="submit" disabled={pending}>
-            {t("lifecycle.submit")}
+            {t("submit")}
           </Button>
         </div>
       </form>
       <div aria-live="polite" className="mt-2">
         {state.status === "saved" ? (
-          <Alert variant="success">
-            {t("lifecycle.saved", { status: t(`statuses.${state.planStatus as PlanStatus}`) })}
-          </Alert>
+          <Alert variant="success">{t("saved", { status: tStatus(state.planStatus as PlanStatus) })}</Alert>
         ) : null}
         {refused ? (
           <Alert variant="error">
-            {refused.reason
-              ? t(`lifecycle.errors.${refused.reason}` as "lifecycle.errors.invalid")
-              : tErrors(refused.error)}
+            {refused.reason ? t(`errors.${refused.reason}` as "errors.invalid") : tErrors(refused.error)}
           </Alert>
         ) : null}
       </div>

@@ -1,7 +1,10 @@
 import type { Locator, Page } from "@playwright/test";
 import { PLAN_SYMBOL } from "./plan-page";
 
-/** The home page: an overview of the plan (leader, compiler, admin, viewer) or the agency's own tasks (approver, staff). */
+/**
+ * The home page: the plans being reported on (leader, compiler, admin, viewer), or the agency's own tasks
+ * (approver, staff).
+ */
 export class HomePage {
   readonly greeting: Locator;
   readonly overview: Locator;
@@ -14,19 +17,17 @@ export class HomePage {
 
   constructor(readonly page: Page) {
     this.greeting = page.getByRole("heading", { level: 1 });
-    this.overview = page.getByRole("region", { name: `Tổng quan Kế hoạch ${PLAN_SYMBOL}` });
+    this.overview = page.getByRole("region", { name: "Các kế hoạch đang có kỳ báo cáo mở" });
     const plan = page.locator(`[data-plan="${PLAN_SYMBOL}"]`);
     this.leads = plan.getByRole("region", { name: /^Chủ trì \(\d+\)$/ });
     this.coordinates = plan.getByRole("region", { name: /^Phối hợp \(\d+\)$/ });
   }
 
-  /** A figure of the overview, by its label ("Nhiệm vụ", "Cơ quan chủ trì", …). */
-  figure(label: string): Locator {
+  /** A plan's row in the overview, by its number ("182/KH-UBND"). */
+  planRow(symbol: string = PLAN_SYMBOL): Locator {
     return this.overview
-      .locator("dl > div")
-      .filter({ has: this.page.locator("dt").getByText(label, { exact: true }) })
-      .locator("dd")
-      .first();
+      .getByRole("row")
+      .filter({ has: this.page.getByRole("link", { name: symbol, exact: true }) });
   }
 
   /** A task code listed in a group of the agency home. */

@@ -3,9 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { Alert } from "@/components/ui/alert";
 import { AgencyDirectives } from "@/features/directives/components/agency-directives";
 import { AgencyHome } from "@/features/home/components/agency-home";
-import { FocalPlansCard } from "@/features/home/components/focal-plans-card";
-import { OverviewHome } from "@/features/home/components/overview-home";
-import { currentPlan } from "@/features/home/data";
+import { ReportingPlansCard } from "@/features/home/components/reporting-plans-card";
 import { requireActor } from "@/server/session";
 
 export default async function HomePage() {
@@ -19,7 +17,6 @@ export default async function HomePage() {
     );
   }
   const kind = homeKindFor(actor);
-  const plan = kind === "agency" ? null : await currentPlan();
   const now = new Date();
   const agencyOrgIds = [
     ...new Set(
@@ -44,8 +41,8 @@ export default async function HomePage() {
       {kind === "agency"
         ? agencyOrgIds.map((id) => <AgencyHome key={id} organizationId={id} now={now} />)
         : null}
-      {compilerOrgIds.length ? <FocalPlansCard organizationIds={compilerOrgIds} now={now} /> : null}
-      {plan && kind !== "agency" ? <OverviewHome plan={plan} now={now} /> : null}
+      {compilerOrgIds.length ? <ReportingPlansCard organizationIds={compilerOrgIds} now={now} /> : null}
+      {kind !== "agency" ? <ReportingPlansCard organizationIds="all" now={now} /> : null}
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { expectedReporterIds } from "@/features/dashboard/expected";
 import { plansAssignments } from "@/features/dashboard/queries";
 
 export interface FocalPlan {
-  plan: { id: string; symbol: string; title: string };
+  plan: { id: string; symbol: string; title: string; focalOrganization: { shortName: string } };
   period: { id: string; year: number; agencyDeadline: Date };
   /** Agencies whose report reached the focal agency (submitted or accepted). */
   received: number;
@@ -13,24 +13,28 @@ export interface FocalPlan {
 }
 
 /**
- * The compiler's home: the ACTIVE plans their organizations are focal for that have an OPEN period,
- * nearest agency deadline first, with the reports received of those expected. Five statements whatever the
- * number of plans (periods; then tasks, assignments, organizations and submissions of all of them).
+ * The plans in force with an OPEN period, nearest agency deadline first, with the reports received of those
+ * expected: those the given organizations are focal for (a compiler's home), or all of them (leadership's).
+ * Five statements whatever the number of plans (periods; then tasks, assignments, organizations and
+ * submissions of all of them).
  */
 export async function focalPlans(
   prisma: PrismaClient,
-  organizationIds: readonly string[],
+  organizationIds: readonly string[] | "all",
 ): Promise<FocalPlan[]> {
-  if (organizationIds.length === 0) return [];
+  if (organizationIds !== "all" && organizationIds.length === 0) return [];
+  const focal = organizationIds === "all" ? {} : { focalOrganizationId: { in: [...organizationIds] } };
   const periods = await prisma.reportingPeriod.findMany({
-    where: { state: "OPEN", plan: { status: "ACTIVE", focalOrganizationId: { in: [...organizationIds] } } },
+    where: { state: "OPEN", plan: { status: "ACTIVE", ...focal } },
     orderBy: [{ agencyDeadline: "asc" }, { year: "asc" }],
     select: {
       id: true,
       year: true,
       agencyDeadline: true,
       cutoffDate: true,
-      plan: { select: { id: true, symbol: true, title: true } },
+      plan: {
+        select: { id: true, symbol: true, title: true, focalOrganization: { select: { shortName: true } } },
+      },
     },
   });
   if (periods.length === 0) return [];

@@ -5,17 +5,36 @@ import { Card } from "@/components/ui/card";
 import { prisma } from "@/server/db";
 import { focalPlans } from "../focal-plans";
 
-/** The compiler's home: every plan their agency is focal for with an open period, and its reports in. */
-export async function FocalPlansCard({ organizationIds, now }: { organizationIds: string[]; now: Date }) {
+/**
+ * The plans being reported on, with the reports in and the days left: those the compiler's agency is focal
+ * for, or (leadership, administrators) every plan in force with an open period, with a way to the portfolio.
+ */
+export async function ReportingPlansCard({
+  organizationIds,
+  now,
+}: {
+  /** The compiler's agencies, or "all" for leadership's view. */
+  organizationIds: string[] | "all";
+  now: Date;
+}) {
   const t = await getTranslations("home");
   const plans = await focalPlans(prisma, organizationIds);
+  const all = organizationIds === "all";
+  const id = all ? "reporting-plans-title" : "focal-plans-title";
   return (
-    <Card aria-labelledby="focal-plans-title">
-      <h2 id="focal-plans-title" className="text-xl font-bold">
-        {t("focalTitle")}
+    <Card aria-labelledby={id}>
+      <h2 id={id} className="text-xl font-bold">
+        {t(all ? "reportingTitle" : "focalTitle")}
       </h2>
+      {all ? (
+        <p className="mt-1">
+          <Link href="/dashboard" className="font-semibold text-brand-700 underline">
+            {t("portfolioLink")}
+          </Link>
+        </p>
+      ) : null}
       {plans.length === 0 ? (
-        <p className="mt-2 text-slate-700">{t("focalEmpty")}</p>
+        <p className="mt-2 text-slate-700">{t(all ? "reportingEmpty" : "focalEmpty")}</p>
       ) : (
         <div className="mt-3 overflow-x-auto">
           <table className="w-full min-w-[36rem] text-left text-sm">
@@ -51,6 +70,11 @@ export async function FocalPlansCard({ organizationIds, now }: { organizationIds
                       <span className="block text-slate-700" title={row.plan.title}>
                         {excerpt(row.plan.title, 70)}
                       </span>
+                      {all ? (
+                        <span className="block text-xs text-slate-700">
+                          {t("focalAgency", { agency: row.plan.focalOrganization.shortName })}
+                        </span>
+                      ) : null}
                     </th>
                     <td className="py-2 pr-3">
                       {t("periodLine", { year: row.period.year })}{" "}

@@ -32,13 +32,14 @@ export async function PlanStatusBanner({
     <Alert variant="warning" role="status" size="base">
       {t.rich("ended.replaced", {
         date,
-        document: () =>
+        name: written,
+        document: (chunks) =>
           plan.replacedBy ? (
             <Link href={`/plans/${plan.replacedBy.id}`} className="font-semibold underline">
-              {written}
+              {chunks}
             </Link>
           ) : (
-            <strong>{written}</strong>
+            <strong>{chunks}</strong>
           ),
       })}
     </Alert>

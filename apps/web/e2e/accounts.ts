@@ -7,6 +7,8 @@ const emails = {
   admin: "admin@kiengiang.example",
   leader: "lanhdao@kiengiang.example",
   compiler: "tonghop@kiengiang.example",
+  /** The compiler of Sở KH&ĐT, focal agency of 68/KH-UBND (demo) and of plan-journey.spec's 57/KH-UBND. */
+  planningCompiler: "tonghop.skhdt@kiengiang.example",
   approver: "lanhdao.stnmt@kiengiang.example",
   staff: "chuyenvien.stnmt@kiengiang.example",
   districtStaff: "chuyenvien.rachgia@kiengiang.example",

@@ -6,6 +6,18 @@
  * completeness test fails when a page.tsx, route.ts method or exported server action is not in the table.
  */
 import { type APIRequestContext, type APIResponse, test as base, expect } from "@playwright/test";
+import {
+  CROSS_PLAN_CALLERS,
+  CROSS_PLANS,
+  type CrossPlan,
+  type CrossPlanCaller,
+  type CrossPlanIds,
+  type CrossPlanRow,
+  crossPlanCase,
+  crossPlanIds,
+  crossPlanRowName,
+  crossPlanRows,
+} from "./authz/cross-plan";
 import { closeDatabase, sql } from "./authz/db";
 import { type ActionAnswer, type Caller, callAction, contextFor } from "./authz/http";
 import { type MatrixIds, matrixIds } from "./authz/ids";
@@ -19,6 +31,8 @@ const baseURL = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3300)}`;
 
 interface Matrix {
   ids: MatrixIds;
+  /** The plans of two focal agencies (many plans: authz/cross-plan.ts). */
+  crossPlan: CrossPlanIds;
   manifest: Map<string, ActionRef>;
   as: (caller: Caller) => Promise<APIRequestContext>;
 }
@@ -38,7 +52,7 @@ const test = base.extend<object, { matrix: Matrix }>({
       };
       const ids = await matrixIds();
       await prepareMatrixData(ids, await as("compiler"), baseURL);
-      await use({ ids, manifest: actionManifest(), as });
+      await use({ ids, crossPlan: await crossPlanIds(), manifest: actionManifest(), as });
       for (const context of contexts.values()) await (await context).dispose();
       await closeDatabase();
     },
@@ -156,6 +170,48 @@ for (const row of matrix) {
       test(`${rowName(row)} · ${caller} · ${scope}`, async ({ matrix: m }) => {
         if (row.kind === "action") await runAction(row, caller, m, scope);
         else await runHttp(row, caller, m, scope);
+      });
+    }
+  }
+}
+
+/**
+ * Many plans: each focal agency's compiler on its own plan's board and periods (allowed: a page answers,
+ * an action gets past the policy to a CONFLICT) and on the other plan's (refused, nothing changed).
+ */
+async function runCrossPlan(row: CrossPlanRow, caller: CrossPlanCaller, plan: CrossPlan, matrix: Matrix) {
+  const c = crossPlanCase(matrix.crossPlan, caller, plan);
+  const context = await matrix.as(caller);
+  const who = `${caller} on ${plan} (${c.focal ? "its focal agency's plan" : "another focal agency's plan"})`;
+  if (row.kind === "page") {
+    const response = await context.fetch(row.path(c), { headers: { Origin: baseURL }, maxRedirects: 0 });
+    expect(outcomeOf(response), `GET ${row.path(c)} as ${who}`).toBe(c.focal ? "ok" : "notFound");
+    return;
+  }
+  const ref = matrix.manifest.get(row.entry);
+  expect(ref, `${row.entry} is not in the build's server-reference-manifest.json`).toBeDefined();
+  if (!ref) return;
+  const before = await sql(row.snapshot(c));
+  const answer = await callAction(context, baseURL, row.page(c), ref.id, row.args(c));
+  if (c.focal) {
+    // Past the policy, refused by the state the arguments were chosen to meet: nothing changes.
+    expect(errorOf(answer), `${row.entry} as ${who} must pass the policy: ${describeAnswer(answer)}`).toBe(
+      "CONFLICT",
+    );
+    return;
+  }
+  expect(
+    ["FORBIDDEN", "NOT_FOUND"].includes(errorOf(answer) ?? ""),
+    `${row.entry} as ${who} must be refused by the policy: ${describeAnswer(answer)}`,
+  ).toBe(true);
+  expect(await sql(row.snapshot(c)), `${row.entry} as ${who} changed the database`).toEqual(before);
+}
+
+for (const row of crossPlanRows) {
+  for (const caller of CROSS_PLAN_CALLERS) {
+    for (const plan of CROSS_PLANS) {
+      test(`many plans: ${crossPlanRowName(row)} · ${caller} · ${plan}`, async ({ matrix: m }) => {
+        await runCrossPlan(row, caller, plan, m);
       });
     }
   }

@@ -12,13 +12,12 @@ import {
   type TaskYearReport,
 } from "@plan-tracker/core/dashboard";
 import type { PrismaClient } from "@plan-tracker/db";
-import { expectedReporterIds } from "./expected";
+import { reportersOf } from "./expected";
 import { type AgencySort, PLAN_STATUSES, type PlanSort, type PlanStatus } from "./portfolio-options";
 import {
-  type AssignmentRow,
   type PortfolioTaskRow,
   periodTaskReports,
-  plansAssignments,
+  plansReporters,
   plansTasks,
   portfolioPeriods,
   portfolioPlans,
@@ -68,8 +67,8 @@ const REPORT_ORDER = { null: 0, DRAFT: 1, FINAL: 2, SENT: 3 } as const;
 /**
  * The leaders' portfolio: every plan in one table and every agency's record across them. Seven SQL
  * statements whatever the number of plans, periods, tasks or updates (counted by a test): plans, periods
- * with their consolidated report, tasks, per-task answers of each plan's shown period, assignments,
- * submissions of the open periods, organizations.
+ * with their consolidated report, tasks, per-task answers of each plan's shown period, the agencies and
+ * phrases each plan's tasks name (one row per plan), sent reports of the open periods, organizations.
  */
 export async function loadPortfolio(db: PrismaClient, input: PortfolioInput) {
   const { now } = input;
@@ -81,12 +80,13 @@ export async function loadPortfolio(db: PrismaClient, input: PortfolioInput) {
   const shownIds = [...shown.values()].flatMap((p) => (p ? [p.id] : []));
   const openIds = [...shown.values()].flatMap((p) => (p?.state === "OPEN" ? [p.id] : []));
 
-  const [tasks, reports, assignments, submissions, organizations] = await Promise.all([
+  const [tasks, reports, reporters, submissions, organizations] = await Promise.all([
     plansTasks(db, planIds),
     periodTaskReports(db, shownIds),
-    plansAssignments(db, planIds),
+    plansReporters(db, planIds),
+    // Only sent reports: lateReporters asks whether an expected reporter has one (5,900 rows → 1,300).
     db.agencySubmission.findMany({
-      where: { periodId: { in: openIds } },
+      where: { periodId: { in: openIds }, state: { in: ["SUBMITTED", "ACCEPTED"] } },
       select: { periodId: true, organizationId: true, state: true },
     }),
     db.organization.findMany({
@@ -96,8 +96,7 @@ export async function loadPortfolio(db: PrismaClient, input: PortfolioInput) {
 
   const tasksOf = groupBy(tasks, (t) => t.planId);
   const reportsOf = groupBy(reports, (r) => r.periodId);
-  const taskPlan = new Map(tasks.map((t) => [t.id, t.planId]));
-  const assignmentsOf = groupBy(assignments, (a) => taskPlan.get(a.taskId) ?? "");
+  const reportersOfPlan = new Map(reporters.map((r) => [r.planId, r]));
   const submissionsOf = groupBy(submissions, (s) => s.periodId);
   const nameOf = new Map(organizations.map((o) => [o.id, o.shortName || o.name]));
 
@@ -108,10 +107,15 @@ export async function loadPortfolio(db: PrismaClient, input: PortfolioInput) {
     const yearReports: TaskYearReport[] = period ? (reportsOf.get(period.id) ?? []) : [];
     const figures = period ? planFigures(dashTasks, yearReports, periodAsOf(period, now)) : null;
     const open = period?.state === "OPEN" ? period : null;
+    // The union over the plan's tasks, as expectedReporterIds gives it from the per-task rows.
+    const named = reportersOfPlan.get(plan.id);
     const expected = open
-      ? expectedReporterIds(
-          planTasks,
-          assignmentsOf.get(plan.id) ?? ([] as AssignmentRow[]),
+      ? reportersOf(
+          [
+            ...planTasks.flatMap((t) => (t.leadOrganizationId ? [t.leadOrganizationId] : [])),
+            ...(named?.organizationIds ?? []),
+          ],
+          named?.scopes ?? [],
           organizations,
           open.cutoffDate,
         )

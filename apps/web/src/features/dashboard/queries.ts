@@ -13,6 +13,19 @@ const VISIBLE = Prisma.sql`s."state" IN ('SUBMITTED', 'ACCEPTED')`;
 /** The public page shows only what the focal agency has accepted. */
 const ACCEPTED = Prisma.sql`s."state" = 'ACCEPTED'`;
 
+/** Per (task, period), counted by status; the same columns for one plan and for several periods. */
+const AGGREGATES = Prisma.sql`
+      count(*)::int AS "reports",
+      (count(*) FILTER (WHERE u."status" = 'COMPLETED'))::int AS "completed",
+      (count(*) FILTER (WHERE u."status" = 'BLOCKED'))::int AS "blocked",
+      (count(*) FILTER (WHERE u."status" = 'DONE_THIS_YEAR'))::int AS "doneThisYear",
+      (count(*) FILTER (WHERE u."status" = 'NOT_STARTED'))::int AS "notStarted",
+      avg(CASE
+        WHEN u."status" IN ('COMPLETED', 'DONE_THIS_YEAR') THEN 100
+        WHEN u."status" = 'NOT_STARTED' THEN 0
+        ELSE LEAST(100, GREATEST(0, u."percent")) END)::float8 AS "percent",
+      max(u."completedOn") FILTER (WHERE u."status" = 'COMPLETED') AS "completedOn"`;
+
 export interface TaskYearRow {
   taskId: string;
   year: number;
@@ -37,12 +50,30 @@ export function taskYearReports(
   return taskReports(db, Prisma.sql`p."planId" = ${planId}`, only === "accepted" ? ACCEPTED : VISIBLE);
 }
 
-/** The same per-task answers for several periods at once (the portfolio: each plan's shown period). */
+/**
+ * The same per-task answers for several periods at once (the portfolio: each plan's shown period). It
+ * starts from the periods' visible agency reports and reads each one's task-level updates by index (the
+ * LATERAL subquery, kept apart by OFFSET 0): with 50 periods in the list PostgreSQL otherwise estimated a
+ * sixth of all updates and scanned the whole table (about 45 ms on the bench data set, against 12 ms).
+ */
 export function periodTaskReports(
   db: PrismaClient,
   periodIds: readonly string[],
 ): Promise<(TaskYearRow & { periodId: string })[]> {
-  return taskReports(db, Prisma.sql`p."id" = ANY(${[...periodIds]}::text[])`, VISIBLE);
+  return db.$queryRaw<(TaskYearRow & { periodId: string })[]>`
+    SELECT u."taskId", p."year", p."id" AS "periodId", ${AGGREGATES}
+    FROM "AgencySubmission" s
+    JOIN "ReportingPeriod" p ON p."id" = s."periodId"
+    CROSS JOIN LATERAL (
+      SELECT u."taskId", u."organizationId", u."status", u."percent", u."completedOn"
+      FROM "ProgressUpdate" u
+      WHERE u."periodId" = s."periodId" AND u."organizationId" = s."organizationId" AND u."subjectKey" = 'task'
+      OFFSET 0
+    ) u
+    JOIN "Task" t ON t."id" = u."taskId"
+    WHERE s."periodId" = ANY(${[...periodIds]}::text[]) AND ${VISIBLE}
+      AND (t."leadOrganizationId" IS NULL OR t."leadOrganizationId" = u."organizationId")
+    GROUP BY u."taskId", p."id", p."year"`;
 }
 
 function taskReports(
@@ -51,17 +82,7 @@ function taskReports(
   visible: Prisma.Sql,
 ): Promise<(TaskYearRow & { periodId: string })[]> {
   return db.$queryRaw<(TaskYearRow & { periodId: string })[]>`
-    SELECT u."taskId", p."year", p."id" AS "periodId",
-      count(*)::int AS "reports",
-      (count(*) FILTER (WHERE u."status" = 'COMPLETED'))::int AS "completed",
-      (count(*) FILTER (WHERE u."status" = 'BLOCKED'))::int AS "blocked",
-      (count(*) FILTER (WHERE u."status" = 'DONE_THIS_YEAR'))::int AS "doneThisYear",
-      (count(*) FILTER (WHERE u."status" = 'NOT_STARTED'))::int AS "notStarted",
-      avg(CASE
-        WHEN u."status" IN ('COMPLETED', 'DONE_THIS_YEAR') THEN 100
-        WHEN u."status" = 'NOT_STARTED' THEN 0
-        ELSE LEAST(100, GREATEST(0, u."percent")) END)::float8 AS "percent",
-      max(u."completedOn") FILTER (WHERE u."status" = 'COMPLETED') AS "completedOn"
+    SELECT u."taskId", p."year", p."id" AS "periodId", ${AGGREGATES}
     FROM "ProgressUpdate" u
     JOIN "ReportingPeriod" p ON p."id" = u."periodId"
     JOIN "Task" t ON t."id" = u."taskId"
@@ -115,6 +136,38 @@ export function plansAssignments(db: PrismaClient, planIds: readonly string[]): 
     UNION ALL
     SELECT t."id", NULL, t."leadScope"::text, true
       FROM "Task" t WHERE t."planId" = ANY(${ids}::text[]) AND t."leadScope" IS NOT NULL`;
+}
+
+/** What each plan's tasks name between them: coordinating agencies and generic phrases (lead or not). */
+export interface PlanReportersRow {
+  planId: string;
+  organizationIds: string[];
+  scopes: string[];
+}
+
+/**
+ * The portfolio's expected reporters need only the union over a plan's tasks (expected.ts): one row per
+ * plan with its distinct named coordinators and phrases, instead of a row per task and coordinator
+ * (12,000 rows on the bench data set, 50 here). Named leads come with the tasks.
+ */
+export function plansReporters(db: PrismaClient, planIds: readonly string[]): Promise<PlanReportersRow[]> {
+  const ids = [...planIds];
+  return db.$queryRaw<PlanReportersRow[]>`
+    SELECT x."planId",
+      coalesce(array_agg(DISTINCT x."organizationId") FILTER (WHERE x."organizationId" IS NOT NULL), '{}')
+        AS "organizationIds",
+      coalesce(array_agg(DISTINCT x."scope") FILTER (WHERE x."scope" IS NOT NULL), '{}') AS "scopes"
+    FROM (
+      SELECT t."planId", c."organizationId", NULL::text AS "scope"
+        FROM "TaskCoordinator" c JOIN "Task" t ON t."id" = c."taskId" WHERE t."planId" = ANY(${ids}::text[])
+      UNION ALL
+      SELECT t."planId", NULL, g."scope"::text
+        FROM "TaskGenericCoordinator" g JOIN "Task" t ON t."id" = g."taskId" WHERE t."planId" = ANY(${ids}::text[])
+      UNION ALL
+      SELECT t."planId", NULL, t."leadScope"::text
+        FROM "Task" t WHERE t."planId" = ANY(${ids}::text[]) AND t."leadScope" IS NOT NULL
+    ) x
+    GROUP BY x."planId"`;
 }
 
 /** The figures' columns of every task of several plans (no texts). */

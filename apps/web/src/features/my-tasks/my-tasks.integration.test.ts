@@ -17,7 +17,13 @@ import { taskUpdateLinks } from "./task-update-links";
 
 let db: TestDatabase;
 let counting: ReturnType<typeof countingClient>;
+/** loadMyTasks' statements with four open plans added to the demo's (measured in "loadMyTasks across plans"). */
+let fivePlans: number;
 let demoPlanId: string;
+/** The plans with an open period that `db:setup --demo` creates (182/KH-UBND and others). */
+let demoOpenPlanIds: string[];
+/** Those of them whose focal agency is Sở KH&ĐT, by symbol. */
+let demoFocalSkhdt: string[];
 let demoPeriodId: string;
 let demoDeadline: Date;
 let skhdtId: string;
@@ -112,6 +118,12 @@ beforeAll(async () => {
   });
   demoPeriodId = open.id;
   demoDeadline = open.agencyDeadline;
+  const demoOpen = await db.prisma.reportingPeriod.findMany({
+    where: { state: "OPEN", plan: { status: "ACTIVE" } },
+    select: { plan: { select: { id: true, symbol: true, focalOrganizationId: true } } },
+  });
+  demoOpenPlanIds = demoOpen.map((p) => p.plan.id);
+  demoFocalSkhdt = demoOpen.filter((p) => p.plan.focalOrganizationId === skhdtId).map((p) => p.plan.symbol);
 });
 
 afterAll(async () => {
@@ -124,11 +136,12 @@ describe("loadMyTasks across plans", () => {
   let oneplan: number;
   let extra: Awaited<ReturnType<typeof addPlan>>[];
 
-  it("lists the demo plan's open period alone, and counts its statements", async () => {
+  it("lists the demo's open periods, and counts its statements", async () => {
     const { result, queries } = await statementsOf(counting, () => loadMyTasks(counting.prisma, skhdtId));
-    expect(result.plans.map((p) => p.plan.id)).toEqual([demoPlanId]);
-    expect(result.groups[0]?.period.id).toBe(demoPeriodId);
-    expect(result.groups[0]?.rows.length).toBeGreaterThan(0);
+    expect(result.plans.map((p) => p.plan.id).sort()).toEqual([...demoOpenPlanIds].sort());
+    const demo = result.groups.find((g) => g.plan.id === demoPlanId);
+    expect(demo?.period.id).toBe(demoPeriodId);
+    expect(demo?.rows.length).toBeGreaterThan(0);
     oneplan = queries;
     expect(queries).toBeLessThanOrEqual(12);
   });
@@ -153,16 +166,19 @@ describe("loadMyTasks across plans", () => {
     const { result, queries } = await statementsOf(counting, () => loadMyTasks(counting.prisma, skhdtId));
     expect(queries).toBe(oneplan);
     expect(queries).toBeLessThanOrEqual(12);
-    expect(result.groups.map((g) => g.plan.id)).toEqual([
+    fivePlans = queries;
+    // The demo's other plans have deadlines of their own: the order is checked among these five.
+    const ours = new Set([first.planId, second.planId, third.planId, fourth.planId, demoPlanId]);
+    expect(result.groups.map((g) => g.plan.id).filter((id) => ours.has(id))).toEqual([
       first.planId,
       third.planId,
       demoPlanId,
       second.planId,
       fourth.planId,
     ]);
-    expect(result.plans).toHaveLength(5);
+    expect(result.plans).toHaveLength(demoOpenPlanIds.length + 4);
 
-    const group = result.groups[0];
+    const group = result.groups.find((g) => g.plan.id === first.planId);
     if (!group) throw new Error("no group");
     expect(group.plan).toMatchObject({ symbol: first.symbol, number: "701" });
     expect(group.focalOrganization.shortName).toBeTruthy();
@@ -187,7 +203,7 @@ describe("loadMyTasks across plans", () => {
     if (!third) throw new Error("plans missing");
     const byPlan = await loadMyTasks(db.prisma, skhdtId, { planId: third.planId });
     expect(byPlan.groups.map((g) => g.plan.id)).toEqual([third.planId]);
-    expect(byPlan.plans).toHaveLength(5);
+    expect(byPlan.plans).toHaveLength(demoOpenPlanIds.length + 4);
     const coordinated = await loadMyTasks(db.prisma, skhdtId, { planId: third.planId, role: "coordinate" });
     expect(coordinated.groups[0]?.rows.map((r) => r.code)).toEqual(["I.5"]);
     const submitted = await loadMyTasks(db.prisma, skhdtId, { state: "SUBMITTED" });
@@ -284,19 +300,44 @@ describe("the compiler's home: plans their agency is focal for", () => {
   it("lists the ACTIVE plans with an OPEN period, nearest deadline first, reports received of expected", async () => {
     const { result, queries } = await statementsOf(counting, () => focalPlans(counting.prisma, [skhdtId]));
     expect(queries).toBeLessThanOrEqual(6);
-    // Plans 701–704 and 707 (open, active, focal Sở KH&ĐT); 705 is closed, 706 a draft, 708 closed.
+    // Plans 701–704 and 707 (open, active, focal Sở KH&ĐT) and the demo's plans Sở KH&ĐT is focal for;
+    // 705 is closed, 706 a draft, 708 closed.
     expect(result.map((r) => r.plan.symbol).sort()).toEqual(
-      ["701/KH-UBND", "702/KH-UBND", "703/KH-UBND", "704/KH-UBND", "707/KH-UBND"].sort(),
+      ["701/KH-UBND", "702/KH-UBND", "703/KH-UBND", "704/KH-UBND", "707/KH-UBND", ...demoFocalSkhdt].sort(),
     );
     const deadlines = result.map((r) => r.period.agencyDeadline.getTime());
     expect(deadlines).toEqual([...deadlines].sort((a, b) => a - b));
     // Led by Sở KH&ĐT and Sở TN&MT: two agencies expected; 703 has Sở KH&ĐT's report.
-    for (const row of result) expect(row.expected).toBe(2);
+    for (const row of result.filter((r) => r.plan.symbol.startsWith("70"))) expect(row.expected).toBe(2);
     expect(result.find((r) => r.plan.symbol === "703/KH-UBND")?.received).toBe(1);
     expect(result.find((r) => r.plan.symbol === "701/KH-UBND")?.received).toBe(0);
     // Sở TN&MT is focal for the demo plan only.
     const demo = await focalPlans(db.prisma, [stnmtId]);
     expect(demo.map((r) => r.plan.id)).toEqual([demoPlanId]);
     expect(demo[0]?.expected).toBeGreaterThan(2);
+  });
+});
+
+describe("the number of SQL statements", () => {
+  it("stays the same when open plans, tasks and updates are added (12 more plans of 70–81 tasks)", async () => {
+    const filters = { role: "lead", q: "thủ tục" } as const;
+    const before = await statementsOf(counting, () => loadMyTasks(counting.prisma, skhdtId));
+    const beforeFiltered = await statementsOf(counting, () => loadMyTasks(counting.prisma, skhdtId, filters));
+    // Plans 701–704 and 707 are open next to the demo's; 705, 706 and 708 are not shown.
+    expect(before.result.plans).toHaveLength(demoOpenPlanIds.length + 5);
+    expect(before.queries).toBe(fivePlans);
+
+    for (let n = 10; n < 22; n += 1) await addPlan(n, { deadline: "2026-11-20", tasks: 60 + n });
+    const after = await statementsOf(counting, () => loadMyTasks(counting.prisma, skhdtId));
+    const afterFiltered = await statementsOf(counting, () => loadMyTasks(counting.prisma, skhdtId, filters));
+    expect(after.result.plans).toHaveLength(demoOpenPlanIds.length + 17);
+    expect(after.result.groups).toHaveLength(before.result.groups.length + 12);
+    expect(after.result.totals.total).toBeGreaterThan(before.result.totals.total + 12 * 30);
+    expect(after.queries).toBe(before.queries);
+    expect(afterFiltered.queries).toBe(beforeFiltered.queries);
+    expect(after.queries).toBeLessThanOrEqual(12);
+    console.info(
+      `loadMyTasks SQL statements: ${before.queries} (${before.result.groups.length} plans), ${after.queries} (${after.result.groups.length} plans)`,
+    );
   });
 });

@@ -6,15 +6,22 @@
  */
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { HomePage } from "./pages/home-page";
 
 test.describe.configure({ timeout: 240_000 });
+
+const plan182 = (page: Page) => page.getByTestId("my-tasks").locator('section[data-plan="182/KH-UBND"]');
 
 const saved = (page: Page) =>
   expect(page.getByTestId("save-status")).toContainText("Đã lưu", { timeout: 20_000 });
 
 async function editTask(page: Page, code: string, results: string) {
   await page.goto("/my-tasks");
-  await page.getByRole("link", { name: `Cập nhật ${code}`, exact: true }).click();
+  // Plan 182's group: the demo's 68/KH-UBND and 104/KH-UBND have a III.2 too, which Sở KH&ĐT leads through
+  // their generic lead ("Các sở, ban ngành tỉnh").
+  await plan182(page)
+    .getByRole("link", { name: `Cập nhật ${code}`, exact: true })
+    .click();
   await page.waitForURL(/\/periods\/[^/]+\/tasks\//);
   await page.getByLabel("Đang thực hiện").check();
   await page.getByLabel("Kết quả thực hiện").fill(results);
@@ -36,7 +43,7 @@ async function submit(approver: Page, sequence: number) {
 
 async function openReview(compiler: Page) {
   await compiler.goto("/");
-  await compiler.getByRole("link", { name: /Tình hình gửi báo cáo kỳ năm 2026/ }).click();
+  await new HomePage(compiler).openBoard();
   await compiler.getByRole("link", { name: /Xem báo cáo của .*Kế hoạch và Đầu tư/ }).click();
   await compiler.waitForURL(/\/submissions\/[^/]+$/);
 }
@@ -82,7 +89,9 @@ test("staff update, approver submits, compiler returns with a reason, agency rev
   });
 
   await staff.goto("/my-tasks");
-  await expect(staff.getByRole("heading", { name: /III\.2/ }).locator("xpath=ancestor::li[1]")).toContainText(
-    "Đã chấp nhận",
-  );
+  await expect(
+    plan182(staff)
+      .getByRole("heading", { name: /III\.2/ })
+      .locator("xpath=ancestor::li[1]"),
+  ).toContainText("Đã chấp nhận");
 });

@@ -148,24 +148,28 @@ export interface PlanReportersRow {
 /**
  * The portfolio's expected reporters need only the union over a plan's tasks (expected.ts): one row per
  * plan with its distinct named coordinators and phrases, instead of a row per task and coordinator
- * (12,000 rows on the bench data set, 50 here). Named leads come with the tasks.
+ * (12,000 rows on the bench data set, 50 here). Named leads come with the tasks. Each branch is made
+ * distinct by a hash aggregate before the arrays are built (array_agg(DISTINCT …) sorted 12,000 rows).
  */
 export function plansReporters(db: PrismaClient, planIds: readonly string[]): Promise<PlanReportersRow[]> {
   const ids = [...planIds];
   return db.$queryRaw<PlanReportersRow[]>`
     SELECT x."planId",
-      coalesce(array_agg(DISTINCT x."organizationId") FILTER (WHERE x."organizationId" IS NOT NULL), '{}')
+      coalesce(array_agg(x."organizationId") FILTER (WHERE x."organizationId" IS NOT NULL), '{}')
         AS "organizationIds",
-      coalesce(array_agg(DISTINCT x."scope") FILTER (WHERE x."scope" IS NOT NULL), '{}') AS "scopes"
+      coalesce(array_agg(x."scope") FILTER (WHERE x."scope" IS NOT NULL), '{}') AS "scopes"
     FROM (
       SELECT t."planId", c."organizationId", NULL::text AS "scope"
         FROM "TaskCoordinator" c JOIN "Task" t ON t."id" = c."taskId" WHERE t."planId" = ANY(${ids}::text[])
+        GROUP BY t."planId", c."organizationId"
       UNION ALL
       SELECT t."planId", NULL, g."scope"::text
         FROM "TaskGenericCoordinator" g JOIN "Task" t ON t."id" = g."taskId" WHERE t."planId" = ANY(${ids}::text[])
+        GROUP BY t."planId", g."scope"
       UNION ALL
       SELECT t."planId", NULL, t."leadScope"::text
         FROM "Task" t WHERE t."planId" = ANY(${ids}::text[]) AND t."leadScope" IS NOT NULL
+        GROUP BY t."planId", t."leadScope"
     ) x
     GROUP BY x."planId"`;
 }

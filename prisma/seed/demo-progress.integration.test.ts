@@ -6,6 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_TAG } from "./demo-progress/types";
 import { setupDatabase } from "./setup";
 
+// The demo's other plans (seed/demo-plans.ts) have progress of their own; these figures are plan 182's.
+const PLAN_182 = { symbol: "182/KH-UBND" };
+
 /** Row counts of everything demo progress writes: a second run must leave them as they are. */
 async function counts(db: TestDatabase) {
   const p = db.prisma;
@@ -46,6 +49,7 @@ describe.each([
     expect(await counts(db)).toEqual(first);
 
     const periods = await db.prisma.reportingPeriod.findMany({
+      where: { plan: PLAN_182 },
       orderBy: { year: "asc" },
       select: { year: true, state: true, cutoffDate: true, agencyDeadline: true, reportDueDate: true },
     });
@@ -70,10 +74,12 @@ describe.each([
   it("has progress in every year, from leads and coordinators, clearly marked as demo", async () => {
     const byPeriod = await db.prisma.progressUpdate.groupBy({
       by: ["periodId"],
+      where: { period: { plan: PLAN_182 } },
       _count: { _all: true },
     });
     expect(byPeriod).toHaveLength(6);
     const updates = await db.prisma.progressUpdate.findMany({
+      where: { period: { plan: PLAN_182 } },
       select: {
         status: true,
         percent: true,
@@ -136,6 +142,7 @@ describe.each([
 
   it("accepted every past agency report, with a snapshot whose checksum verifies", async () => {
     const submissions = await db.prisma.agencySubmission.findMany({
+      where: { period: { plan: PLAN_182 } },
       select: {
         state: true,
         coverSummary: true,
@@ -168,11 +175,11 @@ describe.each([
       new Set(["DRAFT", "SUBMITTED", "RETURNED", "ACCEPTED"]),
     );
     const rachGia2026 = await db.prisma.progressUpdate.count({
-      where: { organization: { code: "UBND-RACHGIA" }, period: { year: 2026 } },
+      where: { organization: { code: "UBND-RACHGIA" }, period: { year: 2026, plan: PLAN_182 } },
     });
     expect(rachGia2026).toBe(0);
     const skhdtDraft = await db.prisma.progressUpdate.count({
-      where: { organization: { code: "SKHDT" }, period: { year: 2026 } },
+      where: { organization: { code: "SKHDT" }, period: { year: 2026, plan: PLAN_182 } },
     });
     expect(skhdtDraft).toBeGreaterThan(0);
   });

@@ -4,4 +4,3 @@ export { accountInviteEmail, type PasswordLinkInput, passwordResetEmail } from "
 export { absoluteLink, appUrl, type EmailParts, escapeHtml } from "./mail/html";
 export { type EmailInput, enqueueEmail, type OutboxWriter } from "./mail/outbox";
 export { type AgencyReminderInput, agencyReminderEmail } from "./mail/templates";
-export { loadWorkingCalendar } from "./reminders/load";

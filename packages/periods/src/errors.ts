@@ -5,7 +5,9 @@ import { AppError, type AppErrorCode, isAppError } from "@plan-tracker/core";
  * so the user reads what to do ("Kế hoạch đã có kỳ báo cáo năm 2026"), not "Dữ liệu không hợp lệ".
  */
 export const PERIOD_PROBLEMS = [
-  "duplicateYear",
+  "duplicatePeriod",
+  "periodInvalid",
+  "cycleNotInPlan",
   "anotherPeriodOpen",
   "yearOutOfRange",
   "cutoffAfterDeadline",
@@ -17,7 +19,7 @@ export const PERIOD_PROBLEMS = [
 export type PeriodProblem = (typeof PERIOD_PROBLEMS)[number];
 
 /** Values the messages interpolate. */
-export type PeriodProblemParams = { year?: number; min?: number; max?: number };
+export type PeriodProblemParams = { year?: number; min?: number; max?: number; period?: string };
 
 export function periodError(
   code: AppErrorCode,

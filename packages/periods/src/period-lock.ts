@@ -12,6 +12,8 @@ export async function lockPlanPeriods(tx: Prisma.TransactionClient, planId: stri
 /** A period as the audit log records it: plain JSON, days as "yyyy-MM-dd". */
 export function periodAuditView(period: {
   year: number;
+  cycle?: string;
+  index?: number;
   state: string;
   cutoffDate: Date;
   agencyDeadline: Date;
@@ -19,6 +21,7 @@ export function periodAuditView(period: {
 }) {
   return {
     year: period.year,
+    ...(period.cycle ? { cycle: period.cycle, index: period.index } : {}),
     state: period.state,
     cutoffDate: dateToCalendarDay(period.cutoffDate),
     agencyDeadline: dateToCalendarDay(period.agencyDeadline),

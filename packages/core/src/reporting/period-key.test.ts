@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatPeriodKey, parsePeriodKey, periodName } from "./period-key";
+import { formatPeriodKey, parsePeriodKey, periodName, periodNameInSentence } from "./period-key";
 
 describe("period keys", () => {
   it.each([
@@ -33,5 +33,17 @@ describe("period keys", () => {
     "2026-11-05",
   ])("refuses %j", (text) => {
     expect(parsePeriodKey(text)).toBeNull();
+  });
+});
+
+describe("period names inside a sentence", () => {
+  it.each([
+    ["2026", "năm 2026"],
+    ["2026-Q4", "quý IV/2026"],
+    ["2026-11", "tháng 11/2026"],
+    ["2026-H1", "6 tháng đầu năm 2026"],
+  ])("kỳ báo cáo %s → kỳ báo cáo %s", (text, name) => {
+    const key = parsePeriodKey(text);
+    expect(key && periodNameInSentence(key)).toBe(name);
   });
 });

@@ -72,6 +72,17 @@ export function periodName(key: PeriodKey): string {
   }
 }
 
+/** The name inside a sentence ("kỳ báo cáo quý IV/2026", "kỳ báo cáo năm 2026"). */
+export function periodNameInSentence(key: PeriodKey): string {
+  const name = periodName(key);
+  return key.cycle === "SEMIANNUAL" ? name : name.charAt(0).toLowerCase() + name.slice(1);
+}
+
+/** The key of a stored period (its cycle, year and index). */
+export function periodKeyOf(period: { cycle: ReportingCycle; year: number; index: number }): PeriodKey {
+  return { cycle: period.cycle, year: period.year, index: period.index };
+}
+
 /** The cycle's name in a sentence: "kỳ báo cáo năm", "kỳ báo cáo quý". */
 export const CYCLE_NAMES: Record<ReportingCycle, string> = {
   MONTHLY: "hằng tháng",
@@ -79,3 +90,8 @@ export const CYCLE_NAMES: Record<ReportingCycle, string> = {
   SEMIANNUAL: "6 tháng",
   ANNUAL: "hằng năm",
 };
+
+/** A stored period's name inside a sentence ("kỳ báo cáo {label}"): "năm 2026", "quý IV/2026". */
+export function periodLabel(period: { cycle: ReportingCycle; year: number; index: number }): string {
+  return periodNameInSentence(periodKeyOf(period));
+}

@@ -21,6 +21,7 @@ export const planDocumentSelect = {
   reportDueMonth: true,
   agencyDeadlineOffsetDays: true,
   reportingRuleText: true,
+  reportingCycles: true,
 } as const satisfies Prisma.PlanSelect;
 
 /** A plan's legal life, as its pages' banner and the lifecycle form show it. */

@@ -5,6 +5,8 @@ export const periodFieldsSelect = {
   id: true,
   planId: true,
   year: true,
+  cycle: true,
+  index: true,
   state: true,
   cutoffDate: true,
   agencyDeadline: true,

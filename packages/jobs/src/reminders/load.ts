@@ -5,20 +5,11 @@ import {
   type PeriodState,
   type SubmissionState,
 } from "@plan-tracker/core";
-import { type CalendarOverride, WorkingCalendar } from "@plan-tracker/core/calendar";
 import type { PrismaClient } from "@plan-tracker/db";
 import { periodFieldsSelect } from "@plan-tracker/db/selects";
 import type { AgencyFacts, PeriodFacts, PlanFacts, ScheduleFacts } from "./plan";
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
-
-/** The working calendar with the admin's rows (CalendarDay). One query. */
-export async function loadWorkingCalendar(db: Pick<PrismaClient, "calendarDay">): Promise<WorkingCalendar> {
-  const rows = await db.calendarDay.findMany({ select: { date: true, kind: true, name: true } });
-  return new WorkingCalendar(
-    rows.map((r): CalendarOverride => ({ date: isoDay(r.date), kind: r.kind, name: r.name })),
-  );
-}
 
 /**
  * What the schedule needs to know, in seven queries whatever the number of plans, periods, agencies and

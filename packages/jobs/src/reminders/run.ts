@@ -1,6 +1,7 @@
 import type { PrismaClient } from "@plan-tracker/db";
+import { loadWorkingCalendar } from "@plan-tracker/periods/working-calendar";
 import { type DeliveryResult, deliverOccurrences } from "./deliver";
-import { loadScheduleFacts, loadWorkingCalendar } from "./load";
+import { loadScheduleFacts } from "./load";
 import { dueOccurrences } from "./plan";
 
 /**

@@ -69,7 +69,7 @@ describe("period:open", () => {
     });
     expect(await run("--plan", "182/KH-UBND", "--period", "2026-Q4")).toMatchObject({
       code: 3,
-      err: expect.stringContaining("kỳ «Quý IV/2026» (2026-Q4) không thuộc chu kỳ báo cáo"),
+      err: expect.stringContaining("báo cáo hằng năm; kỳ «Quý IV/2026» (2026-Q4) không thuộc chu kỳ báo cáo"),
     });
     expect(await run("--plan", "182/KH-UBND", "--period", "2026-13")).toMatchObject({ code: 64 });
     expect(await run("--plan", "182/KH-UBND", "--period", "2025", "--due", "31/02/2025")).toMatchObject({
@@ -87,5 +87,21 @@ describe("period:open", () => {
     expect(code).toBe(3);
     expect(err).toContain("Thời điểm chốt số liệu phải trước hoặc trùng với hạn gửi báo cáo");
     expect(await periods()).toEqual([{ year: 2026, state: "COMPILING" }]);
+  });
+
+  it("opens a month of a plan that reports monthly, with the decree's cut-off and the working calendar", async () => {
+    await db.prisma.plan.update({ where: { id: planId }, data: { reportingCycles: ["ANNUAL", "MONTHLY"] } });
+    const { code, out, err } = await run("--plan", "182/KH-UBND", "--period", "11/2026");
+    expect(err).toBe("");
+    expect(code).toBe(0);
+    expect(out).toContain("Đã mở kỳ báo cáo Tháng 11/2026 của Kế hoạch số 182/KH-UBND");
+    // Cut-off 14/11 (Decree 09, Art. 12); due the 5th of the next month, a Saturday: Monday 07/12.
+    expect(out).toMatch(/Chốt số liệu:\s+14\/11\/2026/);
+    expect(out).toMatch(/Hạn báo cáo UBND tỉnh:\s+07\/12\/2026/);
+    const month = await db.prisma.reportingPeriod.findFirstOrThrow({ where: { planId, cycle: "MONTHLY" } });
+    expect(month).toMatchObject({ year: 2026, index: 11, state: "OPEN" });
+    expect((await run("--plan", "182/KH-UBND", "--period", "2026-11")).err).toContain(
+      "Kế hoạch đã có kỳ báo cáo tháng 11/2026",
+    );
   });
 });

@@ -1,16 +1,23 @@
 /**
  * `pnpm period:open --plan NUMBER --period KEY`, kept apart from process globals so it can be tested:
  * arguments in, text out, an exit code back. The period opens through `openPeriod`, the same function as
- * the periods page, as the system; its dates default to the plan's reporting rule.
+ * the periods page, as the system; its dates default to the plan's reporting rule and the decree's data
+ * windows, on the working calendar (docs/reporting-cycles.md).
  */
 
 import { parseArgs } from "node:util";
-import { defaultPeriodDates, formatDate, isAppError, parseVnDate, toIsoDate } from "@plan-tracker/core";
+import { defaultCycleDates, formatDate, isAppError, parseVnDate, toIsoDate } from "@plan-tracker/core";
 import { calendarDayToDate } from "@plan-tracker/core/reporting/calendar-day";
-import { formatPeriodKey, parsePeriodKey, periodName } from "@plan-tracker/core/reporting/period-key";
+import {
+  CYCLE_NAMES,
+  formatPeriodKey,
+  parsePeriodKey,
+  periodName,
+} from "@plan-tracker/core/reporting/period-key";
 import type { PrismaClient } from "@plan-tracker/db";
-import { type PeriodProblem, periodProblemOf } from "../errors";
+import { type PeriodProblem, type PeriodProblemParams, periodProblemOf } from "../errors";
 import { openPeriod } from "../open-period";
+import { loadWorkingCalendar } from "../working-calendar";
 
 export interface CliIo {
   out: (text: string) => void;
@@ -33,10 +40,12 @@ const USAGE = `Cách dùng: pnpm period:open --plan SỐ_KẾ_HOẠCH --period K
 Cơ sở dữ liệu: DATABASE_URL, hoặc cơ sở dữ liệu nhúng khi không đặt.`;
 
 /** The period problems the periods page shows, said for the command line. */
-const PROBLEMS: Record<PeriodProblem, (p: { year?: number; min?: number; max?: number }) => string> = {
-  duplicateYear: (p) => `Kế hoạch đã có kỳ báo cáo năm ${p.year}; không mở trùng.`,
+const PROBLEMS: Record<PeriodProblem, (p: PeriodProblemParams) => string> = {
+  duplicatePeriod: (p) => `Kế hoạch đã có kỳ báo cáo ${p.period}; không mở trùng.`,
+  periodInvalid: () => "Kỳ báo cáo không hợp lệ.",
+  cycleNotInPlan: (p) => `Kỳ ${p.period} không thuộc chu kỳ báo cáo của kế hoạch.`,
   anotherPeriodOpen: (p) =>
-    `Kỳ báo cáo năm ${p.year} của kế hoạch đang mở. Mỗi kế hoạch mở một kỳ tại một thời điểm: cơ quan đầu mối chuyển kỳ đó sang «Đang tổng hợp» trước.`,
+    `Kỳ báo cáo ${p.period} của kế hoạch đang mở. Mỗi kế hoạch mở một kỳ tại một thời điểm: cơ quan đầu mối chuyển kỳ đó sang «Đang tổng hợp» trước.`,
   yearOutOfRange: (p) => `Năm báo cáo phải từ ${p.min} đến ${p.max} (từ năm ban hành kế hoạch đến năm sau).`,
   cutoffAfterDeadline: () => "Thời điểm chốt số liệu phải trước hoặc trùng với hạn gửi báo cáo.",
   deadlineAfterDue: () => "Hạn gửi báo cáo phải trước hoặc trùng với hạn báo cáo UBND tỉnh.",
@@ -121,7 +130,7 @@ export async function runOpenPeriod(
         symbol: true,
         issuedOn: true,
         title: true,
-        reportingFrequency: true,
+        reportingCycles: true,
         reportDueDay: true,
         reportDueMonth: true,
         agencyDeadlineOffsetDays: true,
@@ -144,20 +153,19 @@ export async function runOpenPeriod(
       return 3;
     }
     const plan = plans[0] as (typeof plans)[number];
-    // Every plan reports once a year until plans carry their own cycles (issue "Reporting cycles").
-    if (key.cycle !== "ANNUAL") {
+    if (!plan.reportingCycles.includes(key.cycle)) {
       io.err(
-        `Kế hoạch ${plan.symbol} báo cáo theo kỳ năm; kỳ «${periodName(key)}» (${formatPeriodKey(key)}) không thuộc chu kỳ báo cáo của kế hoạch. Mở kỳ năm, ví dụ --period ${key.year}.`,
+        `Kế hoạch ${plan.symbol} báo cáo ${plan.reportingCycles.map((c) => CYCLE_NAMES[c]).join(", ")}; kỳ «${periodName(key)}» (${formatPeriodKey(key)}) không thuộc chu kỳ báo cáo của kế hoạch.`,
       );
       return 3;
     }
-    const dates = { ...defaultPeriodDates(key.year, plan) };
+    const dates = { ...defaultCycleDates(key, plan, await loadWorkingCalendar(db.prisma)) };
     for (const field of ["cutoffDate", "agencyDeadline", "reportDueDate"] as const)
       dates[field] = overrides[field] ?? dates[field];
     const opened = await openPeriod(
       db.prisma,
       { system: "period:open" },
-      { planId: plan.id, year: key.year, ...dates },
+      { planId: plan.id, year: key.year, cycle: key.cycle, index: key.index, ...dates },
       { now, userAgent: "pnpm period:open" },
     );
     const day = (iso: string) => formatDate(calendarDayToDate(iso));

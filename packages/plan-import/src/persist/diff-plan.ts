@@ -87,7 +87,7 @@ const PLAN_FIELDS = [
   "focalCode",
   "validFromYear",
   "validToYear",
-  "reportingFrequency",
+  "reportingCycles",
   "reportDueDay",
   "reportDueMonth",
   "reportingRuleText",

@@ -99,8 +99,7 @@ export function reviewedFromParsed(parsed: ParsedPlan, options: FromParsedOption
     focalCode: codeOf(rule?.focal),
     validFromYear,
     validToYear,
-    reportingFrequency:
-      rule?.frequency === "SEMIANNUAL" || rule?.frequency === "QUARTERLY" ? rule.frequency : "ANNUAL",
+    reportingCycles: [rule?.frequency ?? "ANNUAL"],
     reportDueDay: rule?.dueDay ?? null,
     reportDueMonth: rule?.dueMonth ?? null,
     reportingRuleText: cleanText(rule?.text ?? ""),

@@ -66,7 +66,7 @@ export async function loadExistingPlan(tx: Tx, planId: string): Promise<Existing
     focalCode: plan.focalOrganization.code,
     validFromYear: plan.validFromYear,
     validToYear: plan.validToYear,
-    reportingFrequency: plan.reportingFrequency,
+    reportingCycles: plan.reportingCycles,
     reportDueDay: plan.reportDueDay,
     reportDueMonth: plan.reportDueMonth,
     reportingRuleText: plan.reportingRuleText,

@@ -40,7 +40,7 @@ const plan: ReviewedPlan = {
   focalCode: "STNMT",
   validFromYear: 2021,
   validToYear: 2025,
-  reportingFrequency: "ANNUAL",
+  reportingCycles: ["ANNUAL"],
   reportDueDay: 5,
   reportDueMonth: 12,
   reportingRuleText: "",

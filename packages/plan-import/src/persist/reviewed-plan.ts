@@ -5,6 +5,7 @@
  * Shaped like the seed's SeedPlan so that a parse of plan 182 can be compared with the seed field by field.
  */
 
+import { REPORTING_CYCLES } from "@plan-tracker/core/reporting/period-key";
 import { z } from "zod";
 import { coordinatorScopeSchema, organizationKindSchema, timeKindSchema } from "../schema";
 
@@ -78,7 +79,7 @@ export const newOrganizationSchema = z.object({
 });
 export type NewOrganization = z.infer<typeof newOrganizationSchema>;
 
-export const reviewedPlanSchema = z.object({
+const reviewedPlanObject = z.object({
   /** "182/KH-UBND": number and symbol as issued. */
   symbol: z.string().trim().min(3).max(60).nullable(),
   documentType: z.enum(PLAN_DOCUMENT_TYPES),
@@ -94,7 +95,8 @@ export const reviewedPlanSchema = z.object({
   focalCode: orgCode.nullable(),
   validFromYear: year,
   validToYear: year,
-  reportingFrequency: z.enum(["ANNUAL", "SEMIANNUAL", "QUARTERLY"]),
+  /** The cycles the plan reports on, from its reporting rule ("6 tháng và năm": SEMIANNUAL, ANNUAL). */
+  reportingCycles: z.array(z.enum(REPORTING_CYCLES)).min(1).max(4),
   reportDueDay: z.number().int().min(1).max(31).nullable(),
   reportDueMonth: z.number().int().min(1).max(12).nullable(),
   reportingRuleText: text(10_000),
@@ -114,7 +116,19 @@ export const reviewedPlanSchema = z.object({
   newOrganizations: z.array(newOrganizationSchema).max(200),
   sourceText: z.string().max(5_000_000),
 });
-export type ReviewedPlan = z.infer<typeof reviewedPlanSchema>;
+
+/**
+ * Drafts saved before plans had several cycles hold one `reportingFrequency`: read as that one cycle, so an
+ * import under review when the product was updated is not lost.
+ */
+function upgradeStored(value: unknown): unknown {
+  if (typeof value !== "object" || value === null || "reportingCycles" in value) return value;
+  const { reportingFrequency, ...rest } = value as { reportingFrequency?: unknown };
+  return { ...rest, reportingCycles: [reportingFrequency ?? "ANNUAL"] };
+}
+
+export const reviewedPlanSchema = z.preprocess(upgradeStored, reviewedPlanObject);
+export type ReviewedPlan = z.infer<typeof reviewedPlanObject>;
 
 /** Issues that say a value breaks a limit (length, range, format), not that it has another shape. */
 const LIMIT_ISSUES: ReadonlySet<string> = new Set([
@@ -131,11 +145,12 @@ const LIMIT_ISSUES: ReadonlySet<string> = new Set([
  * such a draft reads as it is stored. Anything of another shape is refused (a ZodError).
  */
 export function readStoredReviewedPlan(value: unknown): ReviewedPlan {
-  const parsed = reviewedPlanSchema.safeParse(value);
+  const upgraded = upgradeStored(value);
+  const parsed = reviewedPlanObject.safeParse(upgraded);
   if (parsed.success) return parsed.data;
   if (parsed.error.issues.some((issue) => !LIMIT_ISSUES.has(issue.code))) throw parsed.error;
   // Only limits are broken: the value has the schema's shape, which is what this type states.
-  return value as ReviewedPlan;
+  return upgraded as ReviewedPlan;
 }
 
 /** "182/KH-UBND" → "182"; a symbol without a number part is its own number. */

@@ -45,7 +45,7 @@ export function planColumns(plan: ReviewedPlan, ids: (code: string) => string) {
     focalOrganizationId: ids(plan.focalCode ?? ""),
     validFromYear: plan.validFromYear,
     validToYear: plan.validToYear,
-    reportingFrequency: plan.reportingFrequency,
+    reportingCycles: plan.reportingCycles,
     reportDueDay: plan.reportDueDay ?? 5,
     reportDueMonth: plan.reportDueMonth ?? 12,
     reportingRuleText: plan.reportingRuleText,

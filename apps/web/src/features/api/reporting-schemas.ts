@@ -1,3 +1,4 @@
+import { REPORTING_CYCLES } from "@plan-tracker/core/reporting/period-key";
 import type { PeriodState, ReportedStatus, SubmissionState } from "@plan-tracker/db";
 import { z } from "zod";
 import { REPORTED_STATUSES, saveUpdateSchema } from "@/features/updates/schema";
@@ -52,6 +53,11 @@ export const reportingPeriodSchema = z.object({
   id,
   planId: id.describe("Kế hoạch của kỳ báo cáo."),
   year,
+  cycle: z
+    .enum(REPORTING_CYCLES)
+    .describe("Chu kỳ: MONTHLY hằng tháng, QUARTERLY hằng quý, SEMIANNUAL 6 tháng, ANNUAL hằng năm."),
+  key: z.string().describe("Mã kỳ: 2026 (năm), 2026-H1 (6 tháng), 2026-Q4 (quý), 2026-11 (tháng)."),
+  name: z.string().describe("Tên kỳ: “Năm 2026”, “6 tháng đầu năm 2026”, “Quý IV/2026”, “Tháng 11/2026”."),
   cutoffDate: isoDate.describe("Thời điểm chốt số liệu."),
   agencyDeadline: isoDate.describe("Hạn các cơ quan gửi báo cáo cho cơ quan đầu mối."),
   reportDueDate: isoDate.describe("Hạn báo cáo UBND tỉnh."),
@@ -59,7 +65,8 @@ export const reportingPeriodSchema = z.object({
 });
 apiSchemaRegistry.add(reportingPeriodSchema, {
   id: "ReportingPeriod",
-  description: "Kỳ báo cáo: một kế hoạch, một năm.",
+  description:
+    "Kỳ báo cáo của một kế hoạch: một năm, nửa năm, quý hoặc tháng theo chu kỳ báo cáo của kế hoạch.",
 });
 
 // ---- Progress updates ----

@@ -1,4 +1,5 @@
 import { type Actor, can, type SubmissionState } from "@plan-tracker/core";
+import { formatPeriodKey, periodKeyOf, periodName } from "@plan-tracker/core/reporting/period-key";
 import { toUpdateView, type UpdateView } from "@/features/updates/update-view";
 import type {
   ApiUpdateRow,
@@ -21,6 +22,9 @@ export function serializePeriod(row: PeriodRow): ApiReportingPeriod {
     id: row.id,
     planId: row.planId,
     year: row.year,
+    cycle: row.cycle,
+    key: formatPeriodKey(periodKeyOf(row)),
+    name: periodName(periodKeyOf(row)),
     cutoffDate: calendarDay(row.cutoffDate),
     agencyDeadline: calendarDay(row.agencyDeadline),
     reportDueDate: calendarDay(row.reportDueDate),

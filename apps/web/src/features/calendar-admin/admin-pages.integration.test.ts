@@ -1,6 +1,6 @@
 import type { WorkingCalendar } from "@plan-tracker/core/calendar";
 import { createTestPostgres, type TestDatabase } from "@plan-tracker/db/testing";
-import { loadWorkingCalendar } from "@plan-tracker/jobs/reminders/load";
+import { loadWorkingCalendar } from "@plan-tracker/periods/working-calendar";
 import { setupDatabase } from "@plan-tracker/prisma/setup";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadJobsView } from "@/features/jobs-admin/data";

@@ -1,11 +1,12 @@
 import "server-only";
+import type { ReportingCycle } from "@plan-tracker/core/reporting/period-key";
 import type { PrismaClient } from "@plan-tracker/db";
 import { expectedReporterIds } from "@/features/dashboard/expected";
 import { plansAssignments } from "@/features/dashboard/queries";
 
 export interface FocalPlan {
   plan: { id: string; symbol: string; title: string; focalOrganization: { shortName: string } };
-  period: { id: string; year: number; agencyDeadline: Date };
+  period: { id: string; year: number; cycle: ReportingCycle; index: number; agencyDeadline: Date };
   /** Agencies whose report reached the focal agency (submitted or accepted). */
   received: number;
   /** Agencies expected to report (leads and coordinators as of the cut-off day, as the dashboard counts). */
@@ -30,6 +31,8 @@ export async function focalPlans(
     select: {
       id: true,
       year: true,
+      cycle: true,
+      index: true,
       agencyDeadline: true,
       cutoffDate: true,
       plan: {
@@ -63,7 +66,13 @@ export async function focalPlans(
     ).length;
     return {
       plan: period.plan,
-      period: { id: period.id, year: period.year, agencyDeadline: period.agencyDeadline },
+      period: {
+        id: period.id,
+        year: period.year,
+        cycle: period.cycle,
+        index: period.index,
+        agencyDeadline: period.agencyDeadline,
+      },
       received,
       expected: expected.size,
     };

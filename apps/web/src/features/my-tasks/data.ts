@@ -7,6 +7,7 @@ import {
   scopesIncluding,
   searchTokens,
 } from "@plan-tracker/core";
+import type { ReportingCycle } from "@plan-tracker/core/reporting/period-key";
 import type { PrismaClient } from "@plan-tracker/db";
 import { type TaskListRow, taskListSelect } from "@plan-tracker/db/selects";
 import { likeLiteral } from "@/server/like-literal";
@@ -23,7 +24,15 @@ export interface MyTasksFilters {
 export interface OpenPlan {
   plan: { id: string; number: string; symbol: string; title: string; shortTitle: string };
   focalOrganization: { id: string; shortName: string };
-  period: { id: string; year: number; agencyDeadline: Date; reportDueDate: Date; cutoffDate: Date };
+  period: {
+    id: string;
+    year: number;
+    cycle: ReportingCycle;
+    index: number;
+    agencyDeadline: Date;
+    reportDueDate: Date;
+    cutoffDate: Date;
+  };
 }
 
 export interface MyTaskRow {
@@ -57,6 +66,8 @@ export async function openPlans(prisma: PrismaClient): Promise<OpenPlan[]> {
     select: {
       id: true,
       year: true,
+      cycle: true,
+      index: true,
       agencyDeadline: true,
       reportDueDate: true,
       cutoffDate: true,

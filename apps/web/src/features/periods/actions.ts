@@ -1,6 +1,7 @@
 "use server";
 
 import { isAppError } from "@plan-tracker/core";
+import { periodNameInSentence } from "@plan-tracker/core/reporting/period-key";
 import { PERIOD_PROBLEMS } from "@plan-tracker/periods/errors";
 import { openPeriod } from "@plan-tracker/periods/open-period";
 import { revalidatePath } from "next/cache";
@@ -11,7 +12,7 @@ import { prisma } from "@/server/db";
 import { changePeriodState } from "./change-period-state";
 import { changePeriodStateSchema, type OpenPeriodField, openPeriodSchema } from "./schema";
 
-const OPEN_FIELDS = ["year", "cutoffDate", "agencyDeadline", "reportDueDate"] as const;
+const OPEN_FIELDS = ["year", "slot", "cutoffDate", "agencyDeadline", "reportDueDate"] as const;
 
 type OpenPeriodValues = Record<OpenPeriodField, string>;
 
@@ -20,13 +21,13 @@ type OpenPeriodValues = Record<OpenPeriodField, string>;
  * code's message), with its `params`; field errors are keys under `periods.errors` too.
  */
 export type OpenPeriodState = ActionState<
-  { status: "opened"; year: number },
+  { status: "opened"; year: number; period: string },
   OpenPeriodField,
   OpenPeriodValues
 >;
 
 export type ChangePeriodStateState = ActionState<
-  { status: "changed"; periodId: string; year: number; state: string },
+  { status: "changed"; periodId: string; year: number; period: string; state: string },
   never
 >;
 
@@ -49,9 +50,10 @@ export const openPeriodAction = authedAction(
     reasons: PERIOD_PROBLEMS,
   },
   async ({ actor, input, request }) => {
-    const opened = await openPeriod(prisma, { actor }, input, await request());
+    const { slot, ...dates } = input;
+    const opened = await openPeriod(prisma, { actor }, { ...dates, ...slot }, await request());
     revalidatePlan(opened.planId);
-    return { status: "opened" as const, year: opened.year };
+    return { status: "opened" as const, year: opened.year, period: periodNameInSentence(opened) };
   },
 );
 
@@ -78,7 +80,13 @@ export const changePeriodStateAction = authedAction(
     try {
       const changed = await changePeriodState(prisma, actor, input, await request());
       revalidatePlan(changed.planId);
-      return { status: "changed" as const, periodId: changed.id, year: changed.year, state: changed.state };
+      return {
+        status: "changed" as const,
+        periodId: changed.id,
+        year: changed.year,
+        period: periodNameInSentence(changed),
+        state: changed.state,
+      };
     } catch (error) {
       // The page was out of date (another compiler acted): refresh it under the message.
       if (isAppError(error) && error.code === "CONFLICT" && input.planId) revalidatePlan(input.planId);

@@ -1,5 +1,6 @@
 import "server-only";
 import { type Actor, AppError, authorize, type PeriodState } from "@plan-tracker/core";
+import { periodLabel, type ReportingCycle } from "@plan-tracker/core/reporting/period-key";
 import { isPeriodTransitionAllowed } from "@plan-tracker/core/reporting/period-rules";
 import type { PrismaClient } from "@plan-tracker/db";
 import { periodFieldsSelect } from "@plan-tracker/db/selects";
@@ -22,6 +23,8 @@ export interface ChangedPeriod {
   id: string;
   planId: string;
   year: number;
+  cycle: ReportingCycle;
+  index: number;
   state: PeriodState;
 }
 
@@ -52,15 +55,20 @@ export async function changePeriodState(
       where: { id: input.periodId },
       select: { ...periodFieldsSelect, closedAt: true },
     });
-    if (period.state !== input.from) throw periodError("CONFLICT", "stale", { year: period.year });
+    if (period.state !== input.from)
+      throw periodError("CONFLICT", "stale", { year: period.year, period: periodLabel(period) });
     if (!isPeriodTransitionAllowed(period.state, input.to))
-      throw periodError("CONFLICT", "transitionNotAllowed", { year: period.year });
+      throw periodError("CONFLICT", "transitionNotAllowed", {
+        year: period.year,
+        period: periodLabel(period),
+      });
     if (input.to === "OPEN") {
       const open = await tx.reportingPeriod.findFirst({
         where: { planId: period.planId, state: "OPEN", id: { not: period.id } },
-        select: { year: true },
+        select: { year: true, cycle: true, index: true },
       });
-      if (open) throw periodError("CONFLICT", "anotherPeriodOpen", { year: open.year });
+      if (open)
+        throw periodError("CONFLICT", "anotherPeriodOpen", { year: open.year, period: periodLabel(open) });
     }
 
     const updated = await tx.reportingPeriod.update({
@@ -80,6 +88,13 @@ export async function changePeriodState(
       ip: context.ip,
       userAgent: context.userAgent,
     });
-    return { id: updated.id, planId: updated.planId, year: updated.year, state: updated.state };
+    return {
+      id: updated.id,
+      planId: updated.planId,
+      year: updated.year,
+      cycle: updated.cycle,
+      index: updated.index,
+      state: updated.state,
+    };
   });
 }

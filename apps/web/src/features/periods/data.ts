@@ -1,5 +1,6 @@
 import "server-only";
 import type { PeriodState } from "@plan-tracker/core";
+import type { ReportingCycle } from "@plan-tracker/core/reporting/period-key";
 import type { PrismaClient } from "@plan-tracker/db";
 import { periodFieldsSelect } from "@plan-tracker/db/selects";
 import { prisma } from "@/server/db";
@@ -11,6 +12,9 @@ export interface PeriodSummary {
   id: string;
   planId: string;
   year: number;
+  cycle: ReportingCycle;
+  /** Month 1–12, quarter 1–4, half 1–2; 1 for the year. */
+  index: number;
   /** Thời điểm chốt số liệu. */
   cutoffDate: Date;
   /** Hạn gửi báo cáo (agencies to the focal agency). */
@@ -60,8 +64,9 @@ export async function getPlanPeriods(planId: string, db: PrismaClient = prisma) 
       reportDueDay: true,
       reportDueMonth: true,
       agencyDeadlineOffsetDays: true,
+      reportingCycles: true,
       focalOrganization: { select: { id: true, shortName: true, name: true } },
-      periods: { orderBy: { year: "desc" }, select: periodSelect },
+      periods: { orderBy: [{ year: "desc" }, { cycle: "asc" }, { index: "desc" }], select: periodSelect },
     },
   });
   if (!plan) return null;

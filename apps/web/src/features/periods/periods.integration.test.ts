@@ -15,7 +15,7 @@ const actors: Record<string, SessionActor> = {};
 const now = new Date("2026-11-28T03:00:00Z");
 const context = { ip: "203.0.113.9", userAgent: "vitest", now };
 
-/** The refusal's code and reason ("CONFLICT duplicateYear"), or "ok". */
+/** The refusal's code and reason ("CONFLICT duplicatePeriod"), or "ok". */
 async function outcome(promise: Promise<unknown>): Promise<string> {
   try {
     await promise;
@@ -28,9 +28,17 @@ async function outcome(promise: Promise<unknown>): Promise<string> {
 }
 
 const idOf = async (year: number) =>
-  (await db.prisma.reportingPeriod.findUniqueOrThrow({ where: { planId_year: { planId, year } } })).id;
+  (
+    await db.prisma.reportingPeriod.findUniqueOrThrow({
+      where: { planId_cycle_year_index: { planId, cycle: "ANNUAL", year, index: 1 } },
+    })
+  ).id;
 const stateOf = async (year: number) =>
-  (await db.prisma.reportingPeriod.findUnique({ where: { planId_year: { planId, year } } }))?.state ?? null;
+  (
+    await db.prisma.reportingPeriod.findUnique({
+      where: { planId_cycle_year_index: { planId, cycle: "ANNUAL", year, index: 1 } },
+    })
+  )?.state ?? null;
 const auditOf = (entityId: string) =>
   db.prisma.auditEvent.findMany({
     where: { entityType: "ReportingPeriod", entityId },
@@ -118,7 +126,7 @@ describe("opening a period", () => {
           context,
         ),
       ),
-    ).toBe("CONFLICT duplicateYear");
+    ).toBe("CONFLICT duplicatePeriod");
   });
 
   it("validates the year against the plan and the dates' order, on the server", async () => {
@@ -242,9 +250,9 @@ describe("opening once no period is open", () => {
       outcome(openPeriod(db.prisma, { actor: compiler }, input, context)),
       outcome(openPeriod(db.prisma, { actor: compiler }, input, context)),
     ]);
-    expect(results.sort()).toEqual(["CONFLICT duplicateYear", "ok"]);
+    expect(results.sort()).toEqual(["CONFLICT duplicatePeriod", "ok"]);
     const row = await db.prisma.reportingPeriod.findUniqueOrThrow({
-      where: { planId_year: { planId, year: 2027 } },
+      where: { planId_cycle_year_index: { planId, cycle: "ANNUAL", year: 2027, index: 1 } },
     });
     expect(row).toMatchObject({
       state: "OPEN",

@@ -14,12 +14,19 @@ const errorsOf = (input: Record<string, unknown>) => {
   const parsed = openPeriodSchema.safeParse(input);
   return parsed.success
     ? {}
-    : zodFieldErrors(parsed.error, ["year", "cutoffDate", "agencyDeadline", "reportDueDate"] as const);
+    : zodFieldErrors(parsed.error, [
+        "year",
+        "slot",
+        "cutoffDate",
+        "agencyDeadline",
+        "reportDueDate",
+      ] as const);
 };
 
 describe("openPeriodSchema", () => {
   it("turns dd/MM/yyyy into calendar days, whatever the process zone", () => {
     expect(openPeriodSchema.parse(valid)).toEqual({
+      slot: { cycle: "ANNUAL", index: 1 },
       planId: "cplan123",
       year: 2027,
       cutoffDate: "2027-11-15",
@@ -43,6 +50,15 @@ describe("openPeriodSchema", () => {
       agencyDeadline: "deadlineAfterDue",
     });
     expect(errorsOf({ ...valid, reportDueDate: "05/12/2072" })).toEqual({ reportDueDate: "dateOutOfYear" });
+  });
+
+  it("reads which period of the year: a cycle and its index, the year's own when absent", () => {
+    expect(openPeriodSchema.parse({ ...valid, slot: "MONTHLY-11" }).slot).toEqual({
+      cycle: "MONTHLY",
+      index: 11,
+    });
+    expect(openPeriodSchema.parse({ ...valid, slot: "" }).slot).toEqual({ cycle: "ANNUAL", index: 1 });
+    expect(errorsOf({ ...valid, slot: "WEEKLY-1" })).toEqual({ slot: "periodInvalid" });
   });
 
   it("accepts equal dates", () => {

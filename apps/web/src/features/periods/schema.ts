@@ -1,4 +1,5 @@
 import { PERIOD_STATES, parseVnDate, periodDatesProblem, toIsoDate } from "@plan-tracker/core";
+import type { ReportingCycle } from "@plan-tracker/core/reporting/period-key";
 import { periodDatesOutOfRange } from "@plan-tracker/core/reporting/period-rules";
 import { z } from "zod";
 
@@ -14,7 +15,7 @@ export const PERIOD_YEAR_MAX = 2100;
 
 export const PERIOD_DATE_FIELDS = ["cutoffDate", "agencyDeadline", "reportDueDate"] as const;
 export type PeriodDateField = (typeof PERIOD_DATE_FIELDS)[number];
-export type OpenPeriodField = "year" | PeriodDateField;
+export type OpenPeriodField = "year" | "slot" | PeriodDateField;
 
 const id = z.string({ error: "invalid" }).regex(/^[A-Za-z0-9_-]{1,64}$/, { error: "invalid" });
 
@@ -47,8 +48,26 @@ const year = z
       .max(PERIOD_YEAR_MAX, { error: "yearInvalid" }),
   );
 
+/**
+ * Which period of the year: "ANNUAL-1" (the default when the plan reports yearly only), "SEMIANNUAL-2",
+ * "QUARTERLY-4", "MONTHLY-11". Absent means the year's own period.
+ */
+const slot = z
+  .string()
+  .trim()
+  .optional()
+  .transform((text, ctx) => {
+    if (!text) return { cycle: "ANNUAL" as const, index: 1 };
+    const match = /^(ANNUAL|SEMIANNUAL|QUARTERLY|MONTHLY)-(\d{1,2})$/.exec(text);
+    if (!match) {
+      ctx.addIssue({ code: "custom", message: "periodInvalid" });
+      return z.NEVER;
+    }
+    return { cycle: match[1] as ReportingCycle, index: Number(match[2]) };
+  });
+
 export const openPeriodSchema = z
-  .object({ planId: id, year, cutoffDate: day, agencyDeadline: day, reportDueDate: day })
+  .object({ planId: id, year, slot, cutoffDate: day, agencyDeadline: day, reportDueDate: day })
   .superRefine((value, ctx) => {
     // Zod runs this even when a field failed: judge the order only of what parsed.
     const isDay = (d: unknown) => typeof d === "string" && /^\d{4}-\d{2}-\d{2}$/.test(d);

@@ -6,12 +6,15 @@ import {
   type PeriodState,
   type SubmissionState,
 } from "@plan-tracker/core";
+import type { ReportingCycle } from "@plan-tracker/core/reporting/period-key";
 import type { PrismaClient } from "@plan-tracker/db";
 
 export interface UpdateTarget {
   period: {
     id: string;
     year: number;
+    cycle: ReportingCycle;
+    index: number;
     state: PeriodState;
     planId: string;
     agencyDeadline: Date;
@@ -31,6 +34,8 @@ const iso = (d: Date) => d.toISOString().slice(0, 10);
 interface TargetRow {
   periodId: string | null;
   year: number;
+  cycle: ReportingCycle;
+  index: number;
   periodState: PeriodState;
   planId: string;
   agencyDeadline: Date;
@@ -67,7 +72,8 @@ export async function loadUpdateTarget(
   // Each side is joined to a one-row VALUES list, so a missing period, task or organization is a row of
   // nulls, not an empty answer.
   const rows = await prisma.$queryRaw<TargetRow[]>`
-    SELECT p."id" AS "periodId", p."year", p."state"::text AS "periodState", p."planId",
+    SELECT p."id" AS "periodId", p."year", p."cycle"::text AS "cycle", p."index", p."state"::text AS "periodState",
+           p."planId",
            p."agencyDeadline", p."cutoffDate", pl."focalOrganizationId",
            t."id" AS "taskId", t."code" AS "taskCode", t."planId" AS "taskPlanId", t."leadOrganizationId",
            t."leadScope"::text AS "leadScope",
@@ -120,6 +126,8 @@ export async function loadUpdateTarget(
     period: {
       id: row.periodId,
       year: row.year,
+      cycle: row.cycle,
+      index: row.index,
       state: row.periodState,
       planId: row.planId,
       agencyDeadline: row.agencyDeadline,

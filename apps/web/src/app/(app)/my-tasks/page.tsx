@@ -1,4 +1,5 @@
 import { daysUntil, excerpt, formatDate, MY_UPDATE_STATES, type MyUpdateState } from "@plan-tracker/core";
+import { periodLabel } from "@plan-tracker/core/reporting/period-key";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
@@ -151,7 +152,7 @@ export default async function MyTasksPage({ searchParams }: { searchParams: Prom
                     <span title={group.plan.title}>{group.plan.shortTitle}</span>
                   </h2>
                   <p className="text-sm text-slate-700">
-                    {t("myTasks.intro", { org: data.organization.name, year: group.period.year })}{" "}
+                    {t("myTasks.intro", { org: data.organization.name, period: periodLabel(group.period) })}{" "}
                     {t("myTasks.focal", { org: group.focalOrganization.shortName })}
                   </p>
                   <div className="flex flex-wrap items-center gap-x-6 gap-y-2">

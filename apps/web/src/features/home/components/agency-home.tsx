@@ -1,4 +1,5 @@
 import { daysUntil, excerpt, formatDate } from "@plan-tracker/core";
+import { periodLabel } from "@plan-tracker/core/reporting/period-key";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
@@ -47,7 +48,7 @@ export async function AgencyHome({ organizationId, now }: { organizationId: stri
         </p>
         <p className="mt-2 text-sm">
           {t("myTasks.focal", { org: group.focalOrganization.shortName })}{" "}
-          {t("home.periodLine", { year: group.period.year })} ·{" "}
+          {t("home.periodLine", { period: periodLabel(group.period) })} ·{" "}
           <strong>{t("myTasks.deadline", { date: formatDate(group.period.agencyDeadline) })}</strong> ·{" "}
           <span className={days < 0 ? "text-red-800" : ""}>
             {days >= 0 ? t("myTasks.daysLeft", { days }) : t("myTasks.overdue", { days: -days })}

@@ -1,4 +1,5 @@
 import { daysUntil, excerpt, formatDate } from "@plan-tracker/core";
+import { periodLabel } from "@plan-tracker/core/reporting/period-key";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
@@ -77,7 +78,7 @@ export async function ReportingPlansCard({
                       ) : null}
                     </th>
                     <td className="py-2 pr-3">
-                      {t("periodLine", { year: row.period.year })}{" "}
+                      {t("periodLine", { period: periodLabel(row.period) })}{" "}
                       <span className="block text-slate-700">{formatDate(row.period.agencyDeadline)}</span>
                     </td>
                     <td className="py-2 pr-3">

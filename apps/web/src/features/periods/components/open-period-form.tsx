@@ -1,11 +1,12 @@
 "use client";
 
-import { defaultPeriodDates, type ReportingRule } from "@plan-tracker/core";
+import { type CycleRule, defaultCycleDates } from "@plan-tracker/core";
+import { type PeriodKey, periodName, type ReportingCycle } from "@plan-tracker/core/reporting/period-key";
 import { useTranslations } from "next-intl";
 import { type FormEvent, startTransition, useActionState, useEffect, useRef, useState } from "react";
 import { Alert, alertClass } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
+import { Field, SelectField } from "@/components/ui/field";
 import { type OpenPeriodState, openPeriodAction } from "../actions";
 import { PERIOD_DATE_FIELDS, type PeriodDateField } from "../schema";
 
@@ -17,9 +18,23 @@ function vnDay(isoDay: string): string {
   return `${d}/${m}/${y}`;
 }
 
-function defaultsFor(year: number, rule: ReportingRule): Dates | null {
+const SLOTS: Record<ReportingCycle, number> = { ANNUAL: 1, SEMIANNUAL: 2, QUARTERLY: 4, MONTHLY: 12 };
+
+/** "MONTHLY-11" ↔ the period key of a year. */
+const slotOf = (key: { cycle: ReportingCycle; index: number }) => `${key.cycle}-${key.index}`;
+function keyOf(year: number, slot: string): PeriodKey {
+  const [cycle, index] = slot.split("-") as [ReportingCycle, string];
+  return { cycle, year, index: Number(index) };
+}
+
+/** Every period of a year under the plan's cycles, in the plan's order of cycles. */
+function slotsOf(cycles: readonly ReportingCycle[]): { cycle: ReportingCycle; index: number }[] {
+  return cycles.flatMap((cycle) => Array.from({ length: SLOTS[cycle] }, (_, i) => ({ cycle, index: i + 1 })));
+}
+
+function defaultsFor(year: number, slot: string, rule: CycleRule): Dates | null {
   try {
-    const dates = defaultPeriodDates(year, rule);
+    const dates = defaultCycleDates(keyOf(year, slot), rule);
     return {
       cutoffDate: vnDay(dates.cutoffDate),
       agencyDeadline: vnDay(dates.agencyDeadline),
@@ -36,21 +51,28 @@ const stringParams = (params: Record<string, string | number | undefined> | unde
   Object.fromEntries(Object.entries(params ?? {}).map(([k, v]) => [k, String(v ?? "")]));
 
 /**
- * Opens the period of a year. Dates are prefilled from the plan's rule (due date, agency deadline the
- * plan's offset before it, cut-off ten days before that) and follow the year until the user edits one.
+ * Opens a period: the year's, or (for a plan reporting monthly, quarterly or six-monthly) one period of the
+ * year. Dates are prefilled from the plan's rule and the decree's data windows (core's defaultCycleDates)
+ * and follow the year and period until the user edits one.
  * When another period is open, the form gives way to a note saying what to do first.
  */
 export function OpenPeriodForm({
   planId,
   suggestedYear,
+  suggestedSlot = "ANNUAL-1",
+  cycles = ["ANNUAL"],
   rule,
-  openYear,
+  openPeriod,
 }: {
   planId: string;
   suggestedYear: number;
-  rule: ReportingRule;
-  /** The plan's open period's year, if any: only one period is open at a time. */
-  openYear: number | null;
+  /** The period of the year to suggest ("MONTHLY-12"). */
+  suggestedSlot?: string;
+  /** The plan's reporting cycles. */
+  cycles?: readonly ReportingCycle[];
+  rule: CycleRule;
+  /** The plan's open period's name in a sentence, if any: only one period is open at a time. */
+  openPeriod: string | null;
 }) {
   const t = useTranslations("periods");
   const tErrors = useTranslations("errors");
@@ -58,7 +80,8 @@ export function OpenPeriodForm({
     status: "idle",
   });
   const [year, setYear] = useState(String(suggestedYear));
-  const [dates, setDates] = useState<Dates>(() => defaultsFor(suggestedYear, rule) as Dates);
+  const [slot, setSlot] = useState(suggestedSlot);
+  const [dates, setDates] = useState<Dates>(() => defaultsFor(suggestedYear, suggestedSlot, rule) as Dates);
   const alertRef = useRef<HTMLDivElement>(null);
   const statusRef = useRef<HTMLParagraphElement>(null);
   const error = state.status === "error" ? state : null;
@@ -79,16 +102,22 @@ export function OpenPeriodForm({
   const { reportDueDay, reportDueMonth, agencyDeadlineOffsetDays } = rule;
   useEffect(() => {
     setYear(String(suggestedYear));
-    const defaults = defaultsFor(suggestedYear, { reportDueDay, reportDueMonth, agencyDeadlineOffsetDays });
+    setSlot(suggestedSlot);
+    const defaults = defaultsFor(suggestedYear, suggestedSlot, {
+      reportDueDay,
+      reportDueMonth,
+      agencyDeadlineOffsetDays,
+    });
     if (defaults) setDates(defaults);
-  }, [suggestedYear, reportDueDay, reportDueMonth, agencyDeadlineOffsetDays]);
+  }, [suggestedYear, suggestedSlot, reportDueDay, reportDueMonth, agencyDeadlineOffsetDays]);
 
-  function changeYear(value: string) {
-    const previous = /^\d{4}$/.test(year) ? defaultsFor(Number(year), rule) : null;
-    setYear(value);
-    if (!/^\d{4}$/.test(value)) return;
-    const next = defaultsFor(Number(value), rule);
-    // Dates follow the year as long as they are the previous year's defaults (nothing typed by hand).
+  function change(nextYear: string, nextSlot: string) {
+    const previous = /^\d{4}$/.test(year) ? defaultsFor(Number(year), slot, rule) : null;
+    setYear(nextYear);
+    setSlot(nextSlot);
+    if (!/^\d{4}$/.test(nextYear)) return;
+    const next = defaultsFor(Number(nextYear), nextSlot, rule);
+    // Dates follow the period as long as they are the previous period's defaults (nothing typed by hand).
     if (next && sameDates(previous, dates)) setDates(next);
   }
 
@@ -100,7 +129,9 @@ export function OpenPeriodForm({
 
   const message = (key: string | undefined) =>
     key ? t(`errors.${key}` as "errors.invalid", stringParams(error?.params)) : undefined;
-  const defaultsOfYear = /^\d{4}$/.test(year) ? defaultsFor(Number(year), rule) : null;
+  const defaultsOfYear = /^\d{4}$/.test(year) ? defaultsFor(Number(year), slot, rule) : null;
+  const yearOnly = cycles.length === 1 && cycles[0] === "ANNUAL";
+  const shownYear = /^\d{4}$/.test(year) ? Number(year) : suggestedYear;
 
   return (
     <div className="flex flex-col gap-4">
@@ -110,10 +141,10 @@ export function OpenPeriodForm({
         role="status"
         className={state.status === "opened" ? "font-semibold text-emerald-900" : "sr-only"}
       >
-        {state.status === "opened" ? t("open.opened", { year: String(state.year) }) : ""}
+        {state.status === "opened" ? t("open.opened", { period: state.period }) : ""}
       </p>
-      {openYear !== null ? (
-        <p className={alertClass("warning")}>{t("open.blocked", { year: String(openYear) })}</p>
+      {openPeriod !== null ? (
+        <p className={alertClass("warning")}>{t("open.blocked", { period: openPeriod })}</p>
       ) : (
         <>
           <p className="text-sm text-slate-700">{t("open.intro")}</p>
@@ -130,13 +161,29 @@ export function OpenPeriodForm({
                 name="year"
                 label={t("open.year")}
                 value={year}
-                onChange={(e) => changeYear(e.target.value)}
+                onChange={(e) => change(e.target.value, slot)}
                 inputMode="numeric"
                 maxLength={4}
                 autoComplete="off"
                 required
                 error={message(error?.fieldErrors?.year)}
               />
+              {yearOnly ? null : (
+                <SelectField
+                  id="period-slot"
+                  name="slot"
+                  label={t("open.slot")}
+                  value={slot}
+                  onChange={(e) => change(year, e.target.value)}
+                  error={message(error?.fieldErrors?.slot)}
+                >
+                  {slotsOf(cycles).map((s) => (
+                    <option key={slotOf(s)} value={slotOf(s)}>
+                      {periodName({ ...s, year: shownYear })}
+                    </option>
+                  ))}
+                </SelectField>
+              )}
               {PERIOD_DATE_FIELDS.map((field) => (
                 <Field
                   key={field}
@@ -163,7 +210,7 @@ export function OpenPeriodForm({
               </Button>
               {defaultsOfYear && !sameDates(defaultsOfYear, dates) ? (
                 <Button variant="secondary" onClick={() => setDates(defaultsOfYear)}>
-                  {t("open.useDefaults", { year })}
+                  {t("open.useDefaults", { period: periodName(keyOf(shownYear, slot)) })}
                 </Button>
               ) : null}
             </div>

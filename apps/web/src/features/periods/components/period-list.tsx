@@ -14,6 +14,10 @@ import { CountdownLine, countdownText } from "./countdown";
 export interface PeriodListRow {
   id: string;
   year: number;
+  /** The period's name inside a sentence: "năm 2026", "quý IV/2026" (core's periodLabel). */
+  label: string;
+  /** Its name as a heading or a table cell: "Năm 2026", "Quý IV/2026". */
+  name: string;
   cutoffDate: string;
   agencyDeadline: string;
   reportDueDate: string;
@@ -66,7 +70,10 @@ export function PeriodList({
   const errorText =
     state.status === "error"
       ? state.reason
-        ? t(`errors.${state.reason}`, { year: String(state.params?.year ?? "") })
+        ? t(`errors.${state.reason}`, {
+            year: String(state.params?.year ?? ""),
+            period: String(state.params?.period ?? ""),
+          })
         : tErrors(state.error)
       : null;
 
@@ -94,7 +101,7 @@ export function PeriodList({
         key={to}
         variant={to === "OPEN" ? "secondary" : "primary"}
         className="px-3 py-1"
-        aria-label={t("transitionLabel", { action: t(`transition.${to}`), year: String(row.year) })}
+        aria-label={t("transitionLabel", { action: t(`transition.${to}`), period: row.label })}
         onClick={(event) => {
           opener.current = event.currentTarget;
           setTarget({ row, to });
@@ -110,10 +117,10 @@ export function PeriodList({
       {readOnly ? null : (
         <span className="mt-1 flex flex-wrap gap-x-3">
           <Link href={`/periods/${row.id}/submissions`} className="font-semibold text-brand-800 underline">
-            {t("boardLink", { year: String(row.year) })}
+            {t("boardLink", { period: row.label })}
           </Link>
           <Link href={`/periods/${row.id}/report`} className="font-semibold text-brand-800 underline">
-            {t("reportLink", { year: String(row.year) })}
+            {t("reportLink", { period: row.label })}
           </Link>
         </span>
       )}
@@ -131,7 +138,7 @@ export function PeriodList({
       >
         {state.status === "changed"
           ? t("changed", {
-              year: String(state.year),
+              period: state.period,
               state: t(`states.${state.state as PeriodState}`),
             })
           : ""}
@@ -145,7 +152,7 @@ export function PeriodList({
             {rows.map((row) => (
               <li key={row.id} className="rounded-lg border border-slate-200 bg-white p-4 text-sm shadow-sm">
                 <div className="flex items-center justify-between gap-2">
-                  <h3 className="text-base font-semibold">{t("periodYear", { year: String(row.year) })}</h3>
+                  <h3 className="text-base font-semibold">{t("periodYear", { period: row.label })}</h3>
                   <Badge tone={STATE_TONE[row.state]}>{t(`states.${row.state}`)}</Badge>
                 </div>
                 <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
@@ -203,7 +210,7 @@ export function PeriodList({
                 {rows.map((row) => (
                   <tr key={row.id} className="border-t border-slate-100 align-top">
                     <th scope="row" className="px-3 py-2 text-left font-semibold">
-                      {row.year}
+                      {row.name}
                     </th>
                     <td className="px-3 py-2 whitespace-nowrap">{row.cutoffDate}</td>
                     <td className="px-3 py-2 whitespace-nowrap">{row.agencyDeadline}</td>
@@ -237,9 +244,7 @@ export function PeriodList({
         }}
         wide
         title={
-          target
-            ? t("confirm.title", { action: t(`transition.${target.to}`), year: String(target.row.year) })
-            : ""
+          target ? t("confirm.title", { action: t(`transition.${target.to}`), period: target.row.label }) : ""
         }
         description={target ? t(`confirm.${target.to}`, { submitted: target.row.submittedCount }) : ""}
         error={errorText && submittedFor === target?.row.id ? errorText : null}

@@ -1,4 +1,5 @@
 import { can, compareSectionCodes, formatDate, officialDateLine } from "@plan-tracker/core";
+import { CYCLE_NAMES } from "@plan-tracker/core/reporting/period-key";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -99,6 +100,8 @@ export default async function PlanPage({ params, searchParams }: Props) {
           <dd>
             {plan.validFromYear} – {plan.validToYear}
           </dd>
+          <dt className="font-semibold text-slate-700">{t("cycles")}</dt>
+          <dd>{plan.reportingCycles.map((c) => CYCLE_NAMES[c]).join(", ")}</dd>
           <dt className="font-semibold text-slate-700">{t("reportingRule")}</dt>
           <dd>{plan.reportingRuleText}</dd>
           <dt className="font-semibold text-slate-700">{t("basis")}</dt>

@@ -1,5 +1,5 @@
 import { daysUntil, formatDate, formatDateTime, isAppError, toIsoDate } from "@plan-tracker/core";
-import { loadWorkingCalendar } from "@plan-tracker/jobs";
+import { loadWorkingCalendar } from "@plan-tracker/periods/working-calendar";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";

@@ -1,4 +1,5 @@
 import { daysUntil, formatDate, formatDateTime, isAppError } from "@plan-tracker/core";
+import { periodLabel } from "@plan-tracker/core/reporting/period-key";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -54,7 +55,7 @@ export default async function AgencySubmissionPage({ params, searchParams }: Pro
       </nav>
       <header className="flex flex-col gap-2">
         <p className="text-sm text-slate-700">
-          {t("period", { plan: period.plan.symbol, year: period.year })}
+          {t("period", { plan: period.plan.symbol, period: periodLabel(period) })}
         </p>
         <h1 className="text-2xl font-bold">{t("titleWithOrg", { org: organization.name })}</h1>
         <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-slate-800">

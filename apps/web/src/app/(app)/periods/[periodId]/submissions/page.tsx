@@ -1,5 +1,5 @@
 import { can, daysUntil, formatDate, isAppError } from "@plan-tracker/core";
-import { loadWorkingCalendar } from "@plan-tracker/jobs";
+import { loadWorkingCalendar } from "@plan-tracker/periods/working-calendar";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";

@@ -1,5 +1,6 @@
 import { formatDate, vnDateParts } from "@plan-tracker/core";
 import { dateToCalendarDay } from "@plan-tracker/core/reporting/calendar-day";
+import { periodKeyOf, periodLabel, periodName } from "@plan-tracker/core/reporting/period-key";
 import {
   nextPeriodYear,
   periodCountdown,
@@ -46,6 +47,8 @@ export default async function PlanPeriodsPage({ params }: Props) {
     return {
       id: p.id,
       year: p.year,
+      label: periodLabel(p),
+      name: periodName(periodKeyOf(p)),
       cutoffDate: formatDate(p.cutoffDate),
       agencyDeadline: formatDate(p.agencyDeadline),
       reportDueDate: formatDate(p.reportDueDate),
@@ -90,7 +93,7 @@ export default async function PlanPeriodsPage({ params }: Props) {
         <Card aria-labelledby="current-period-title" className="flex flex-col gap-3">
           <div className="flex flex-wrap items-center gap-3">
             <h2 id="current-period-title" className="text-lg font-semibold">
-              {t("current")}: {t("periodYear", { year: String(current.year) })}
+              {t("current")}: {t("periodYear", { period: periodLabel(current) })}
             </h2>
             <Badge tone={STATE_TONE[current.state]}>{t(`states.${current.state}`)}</Badge>
           </div>
@@ -138,12 +141,13 @@ export default async function PlanPeriodsPage({ params }: Props) {
               vnDateParts(now).year,
               bounds,
             )}
+            cycles={plan.reportingCycles}
             rule={{
               reportDueDay: plan.reportDueDay,
               reportDueMonth: plan.reportDueMonth,
               agencyDeadlineOffsetDays: plan.agencyDeadlineOffsetDays,
             }}
-            openYear={open?.year ?? null}
+            openPeriod={open ? periodLabel(open) : null}
           />
         </Card>
       ) : null}

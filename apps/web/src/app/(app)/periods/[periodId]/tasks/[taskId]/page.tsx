@@ -1,4 +1,5 @@
 import { formatDate, isAppError } from "@plan-tracker/core";
+import { periodLabel } from "@plan-tracker/core/reporting/period-key";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -49,7 +50,7 @@ export default async function UpdatePage({ params, searchParams }: Props) {
       </nav>
       <header>
         <p className="text-sm text-slate-700">
-          {t("update.period", { year: target.period.year })} · {task.plan.symbol} ·{" "}
+          {t("update.period", { period: periodLabel(target.period) })} · {task.plan.symbol} ·{" "}
           {t("myTasks.deadline", { date: formatDate(target.period.agencyDeadline) })}
         </p>
         <h1 className="mt-1 text-2xl font-bold">

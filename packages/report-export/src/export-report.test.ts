@@ -6,7 +6,13 @@ import { sampleModel } from "./testing/sample-model";
 
 describe("file names", () => {
   it("are ASCII without diacritics", () => {
-    expect(reportFileName("182/KH-UBND", 2026, "docx")).toBe("bao-cao-182-KH-UBND-nam-2026.docx");
+    expect(reportFileName("182/KH-UBND", { year: 2026 }, "docx")).toBe("bao-cao-182-KH-UBND-nam-2026.docx");
+    expect(reportFileName("182/KH-UBND", { year: 2026, label: "năm 2026" }, "pdf")).toBe(
+      "bao-cao-182-KH-UBND-nam-2026.pdf",
+    );
+    expect(reportFileName("57/KH-UBND", { year: 2026, label: "quý IV/2026" }, "xlsx")).toBe(
+      "bao-cao-57-KH-UBND-quy-IV-2026.xlsx",
+    );
     expect(asciiSlug("Số 05/QĐ-UBND (Đắk Lắk)")).toBe("So-05-QD-UBND-Dak-Lak");
   });
 });

@@ -23,7 +23,7 @@ export interface ExportedFile {
 
 export function exportedFile(model: ReportModel, format: ExportFormat, buffer: Buffer): ExportedFile {
   return {
-    fileName: reportFileName(model.plan.number, model.period.year, format),
+    fileName: reportFileName(model.plan.number, model.period, format),
     mimeType: MIME_TYPES[format],
     buffer,
     sha256: createHash("sha256").update(buffer).digest("hex"),

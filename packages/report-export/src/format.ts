@@ -90,9 +90,13 @@ export function asciiSlug(text: string): string {
     .replace(/^-+|-+$/g, "");
 }
 
-/** "bao-cao-182-KH-UBND-nam-2026.docx". */
-export function reportFileName(planNumber: string, year: number, extension: string): string {
-  return `bao-cao-${asciiSlug(planNumber)}-nam-${year}.${extension}`;
+/** "bao-cao-182-KH-UBND-nam-2026.docx", "bao-cao-57-KH-UBND-quy-IV-2026.docx" (the period in a sentence). */
+export function reportFileName(
+  planNumber: string,
+  period: { year: number; label?: string },
+  extension: string,
+): string {
+  return `bao-cao-${asciiSlug(planNumber)}-${asciiSlug(period.label ?? `nam ${period.year}`)}.${extension}`;
 }
 
 /** A compiler's text as paragraphs: one per non-blank line. */

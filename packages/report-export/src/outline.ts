@@ -6,6 +6,7 @@ import {
   reportedStatusLabel,
   type TextBlock,
 } from "@plan-tracker/core";
+import { nextPeriodText, periodText } from "@plan-tracker/core/report/compile";
 import { categoryLabel, paragraphsOf, percentText } from "./format";
 
 /**
@@ -72,7 +73,7 @@ function overview(model: ReportModel): Block[] {
     { kind: "heading", text: "I. TÌNH HÌNH TRIỂN KHAI THỰC HIỆN KẾ HOẠCH" },
     p(
       t(
-        `Kế hoạch số ${model.plan.number} có ${o.taskCount} nhiệm vụ. Kết quả đánh giá năm ${model.period.year} như sau:`,
+        `Kế hoạch số ${model.plan.number} có ${o.taskCount} nhiệm vụ. Kết quả đánh giá ${periodText(model.period)} như sau:`,
       ),
     ),
     ...punctuate(
@@ -201,7 +202,6 @@ function attributed(heading: string, summary: TextBlock, groups: AttributedGroup
 
 /** The report's body: introduction, I–V and the closing sentence. */
 export function reportBody(model: ReportModel): Block[] {
-  const nextYear = model.period.year + 1;
   return [
     ...textBlocks(model.introduction.text),
     ...overview(model),
@@ -218,14 +218,14 @@ export function reportBody(model: ReportModel): Block[] {
       model.proposals,
       "Các cơ quan không có đề xuất, kiến nghị.",
     ),
-    { kind: "heading", text: `V. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM ${nextYear}` },
+    { kind: "heading", text: `V. PHƯƠNG HƯỚNG, NHIỆM VỤ ${nextPeriodText(model.period).toUpperCase()}` },
     ...textBlocks(model.nextYear.text),
     {
       kind: "paragraph",
       keepWithNext: true,
       runs: [
         t(
-          `Trên đây là báo cáo kết quả thực hiện Kế hoạch số ${model.plan.number} năm ${model.period.year}, kính trình ${model.plan.issuer} xem xét, chỉ đạo./.`,
+          `Trên đây là báo cáo kết quả thực hiện Kế hoạch số ${model.plan.number} ${periodText(model.period)}, kính trình ${model.plan.issuer} xem xét, chỉ đạo./.`,
         ),
       ],
     },
@@ -246,5 +246,5 @@ export const ANNEX_COLUMNS = [
 
 /** "Kết quả thực hiện Kế hoạch số 182/KH-UBND năm 2026": the annex's subtitle. */
 export function annexSubtitle(model: ReportModel): string {
-  return `Kết quả thực hiện các nhiệm vụ của Kế hoạch số ${model.plan.number} năm ${model.period.year}`;
+  return `Kết quả thực hiện các nhiệm vụ của Kế hoạch số ${model.plan.number} ${periodText(model.period)}`;
 }

@@ -11,6 +11,12 @@ import {
   type SourceUpdate,
   type TaskKind,
 } from "@plan-tracker/core";
+import {
+  nextPeriodKey,
+  periodKeyOf,
+  periodLabel,
+  periodNameInSentence,
+} from "@plan-tracker/core/reporting/period-key";
 import type { PrismaClient } from "@plan-tracker/db";
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
@@ -33,7 +39,8 @@ export type ReportPeriodRef = { periodId: string } | { planSymbol: string; year:
 export async function findReportPeriod(db: PrismaClient, ref: ReportPeriodRef): Promise<string> {
   if ("periodId" in ref) return ref.periodId;
   const period = await db.reportingPeriod.findFirst({
-    where: { year: ref.year, plan: { symbol: ref.planSymbol } },
+    // A year names its ANNUAL period; the year's months or quarters are opened by their own ids.
+    where: { year: ref.year, cycle: "ANNUAL", plan: { symbol: ref.planSymbol } },
     select: { id: true },
   });
   if (!period) throw new AppError("NOT_FOUND");
@@ -43,6 +50,8 @@ export async function findReportPeriod(db: PrismaClient, ref: ReportPeriodRef): 
 const periodSelect = {
   id: true,
   year: true,
+  cycle: true,
+  index: true,
   cutoffDate: true,
   agencyDeadline: true,
   reportDueDate: true,
@@ -178,6 +187,8 @@ export async function loadReportSource(db: PrismaClient, periodId: string): Prom
     period: {
       id: period.id,
       year: period.year,
+      label: periodLabel(period),
+      nextLabel: periodNameInSentence(nextPeriodKey(periodKeyOf(period))),
       cutoffDate: isoDay(period.cutoffDate),
       agencyDeadline: isoDay(period.agencyDeadline),
       reportDueDate: isoDay(period.reportDueDate),

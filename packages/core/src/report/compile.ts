@@ -296,11 +296,11 @@ export function compileReport(source: ReportSource, options: CompileOptions): Re
       symbol: settings.symbol || `BC-${plan.focal.code}`,
       place: plan.place,
       date: settings.date ?? null,
-      summary: `Kết quả thực hiện ${planRef} năm ${period.year}`,
+      summary: `Kết quả thực hiện ${planRef} ${periodText(period)}`,
     },
     introduction: block(
       "introduction",
-      `Thực hiện ${planRef} về ${lowerFirst(plan.title)}; ${plan.focal.name} báo cáo kết quả thực hiện năm ${period.year} như sau:`,
+      `Thực hiện ${planRef} về ${lowerFirst(plan.title)}; ${plan.focal.name} báo cáo kết quả thực hiện ${periodText(period)} như sau:`,
     ),
     overview: {
       taskCount: tasks.length,
@@ -347,11 +347,21 @@ function nextYearText(
 ): string {
   const open = tasks.filter((t) => t.category === "OVERDUE" || t.category === "IN_PROGRESS_ON_TIME");
   const lines = [
-    `Tiếp tục triển khai đồng bộ các nhiệm vụ của Kế hoạch số ${source.plan.number} trong năm ${source.period.year + 1}, trong đó tập trung:`,
+    `Tiếp tục triển khai đồng bộ các nhiệm vụ của Kế hoạch số ${source.plan.number} trong ${nextPeriodText(source.period)}, trong đó tập trung:`,
     ...open.map((t) => `- Hoàn thành nhiệm vụ ${t.code}: ${excerpt(t.content, 160)}`),
     "- Duy trì thực hiện thường xuyên các nhiệm vụ được giao; định kỳ báo cáo kết quả đúng thời hạn.",
   ];
   if (missing.length > 0)
     lines.push("- Đôn đốc các cơ quan, đơn vị chưa gửi báo cáo hoàn thành và gửi báo cáo theo quy định.");
   return lines.join("\n");
+}
+
+/** The period inside a sentence: "năm 2026", "quý IV/2026" (a report compiled before cycles: its year). */
+export function periodText(period: { year: number; label?: string }): string {
+  return period.label ?? `năm ${period.year}`;
+}
+
+/** The next period inside a sentence: "năm 2027", "quý I/2027". */
+export function nextPeriodText(period: { year: number; nextLabel?: string }): string {
+  return period.nextLabel ?? `năm ${period.year + 1}`;
 }

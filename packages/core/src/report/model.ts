@@ -27,6 +27,12 @@ export interface ReportModel {
   period: {
     id: string;
     year: number;
+    /**
+     * The period and the next inside a sentence ("năm 2026", "quý IV/2026"; core's periodLabel). Absent in
+     * reports compiled before periods had cycles: those were years.
+     */
+    label?: string;
+    nextLabel?: string;
     cutoffDate: string;
     agencyDeadline: string;
     reportDueDate: string;
@@ -235,6 +241,8 @@ export const reportModelSchema: z.ZodType<ReportModel> = z.object({
   period: z.object({
     id: z.string(),
     year: z.number(),
+    label: z.string().optional(),
+    nextLabel: z.string().optional(),
     cutoffDate: z.string(),
     agencyDeadline: z.string(),
     reportDueDate: z.string(),

@@ -22,6 +22,12 @@ export interface ReportSource {
   period: {
     id: string;
     year: number;
+    /**
+     * The period and the next inside a sentence ("năm 2026", "quý IV/2026"; core's periodLabel). Absent in
+     * reports compiled before periods had cycles: those were years.
+     */
+    label?: string;
+    nextLabel?: string;
     cutoffDate: string;
     agencyDeadline: string;
     reportDueDate: string;

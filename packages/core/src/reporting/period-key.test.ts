@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { formatPeriodKey, parsePeriodKey, periodName, periodNameInSentence } from "./period-key";
+import {
+  formatPeriodKey,
+  nextPeriodKey,
+  parsePeriodKey,
+  periodName,
+  periodNameInSentence,
+} from "./period-key";
 
 describe("period keys", () => {
   it.each([
@@ -45,5 +51,19 @@ describe("period names inside a sentence", () => {
   ])("kỳ báo cáo %s → kỳ báo cáo %s", (text, name) => {
     const key = parsePeriodKey(text);
     expect(key && periodNameInSentence(key)).toBe(name);
+  });
+});
+
+describe("the next period", () => {
+  it.each([
+    ["2026", "2027"],
+    ["2026-H1", "2026-H2"],
+    ["2026-H2", "2027-H1"],
+    ["2026-Q4", "2027-Q1"],
+    ["2026-11", "2026-12"],
+    ["2026-12", "2027-01"],
+  ])("%s → %s", (text, next) => {
+    const key = parsePeriodKey(text);
+    expect(key && formatPeriodKey(nextPeriodKey(key))).toBe(next);
   });
 });

@@ -95,3 +95,11 @@ export const CYCLE_NAMES: Record<ReportingCycle, string> = {
 export function periodLabel(period: { cycle: ReportingCycle; year: number; index: number }): string {
   return periodNameInSentence(periodKeyOf(period));
 }
+
+/** The period after this one in its cycle: 2026-H2 → 2027-H1, 2026-Q4 → 2027-Q1, 2026-12 → 2027-01. */
+export function nextPeriodKey(key: PeriodKey): PeriodKey {
+  const max = INDEX_MAX[key.cycle];
+  return key.index < max
+    ? { ...key, index: key.index + 1 }
+    : { cycle: key.cycle, year: key.year + 1, index: 1 };
+}

@@ -1,4 +1,5 @@
 import type { ReportModel } from "@plan-tracker/core";
+import { periodText } from "@plan-tracker/core/report/compile";
 import {
   AlignmentType,
   Document,
@@ -107,7 +108,7 @@ export async function renderReportDocx(model: ReportModel): Promise<Buffer> {
   const doc = new Document({
     creator: model.header.agency,
     title: `Báo cáo ${model.header.summary}`,
-    description: `Kế hoạch số ${model.plan.number}, năm ${model.period.year}`,
+    description: `Kế hoạch số ${model.plan.number}, ${periodText(model.period)}`,
     styles: {
       default: {
         document: { run: { font: FONT, size: halfPoints(SIZE.body) } },

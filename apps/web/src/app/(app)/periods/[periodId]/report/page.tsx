@@ -1,4 +1,5 @@
 import { daysUntil, formatDate, formatDateTime, isAppError, toIsoDate } from "@plan-tracker/core";
+import { periodLabel } from "@plan-tracker/core/reporting/period-key";
 import { loadWorkingCalendar } from "@plan-tracker/periods/working-calendar";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
@@ -61,7 +62,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
           {t("planLine", { plan: period.plan.symbol, focal: period.plan.focalOrganization.name })}
         </p>
         <div className="flex flex-wrap items-center gap-3">
-          <h1 className="text-2xl font-bold">{t("title", { year: period.year })}</h1>
+          <h1 className="text-2xl font-bold">{t("title", { period: periodLabel(period) })}</h1>
           <Badge tone={state === "DRAFT" || state === "NONE" ? "warning" : "success"}>
             {t(`states.${state}`)}
           </Badge>

@@ -215,6 +215,40 @@ describe("an action programme with a task table inside section II (written for t
   });
 });
 
+describe("reporting cycles named together", () => {
+  it.each([
+    [
+      "Định kỳ 6 tháng và năm, Sở Tài nguyên và Môi trường tổng hợp, báo cáo Ủy ban nhân dân tỉnh.",
+      ["SEMIANNUAL", "ANNUAL"],
+    ],
+    [
+      "Sở Tài nguyên và Môi trường tổng hợp, báo cáo Ủy ban nhân dân tỉnh định kỳ hằng quý, năm.",
+      ["QUARTERLY", "ANNUAL"],
+    ],
+    [
+      "Sở Tài nguyên và Môi trường tổng hợp, báo cáo Ủy ban nhân dân tỉnh trước ngày 20 hằng tháng.",
+      ["MONTHLY"],
+    ],
+    [
+      "Định kỳ trước ngày 05 tháng 12 hằng năm, Sở Tài nguyên và Môi trường tổng hợp, báo cáo Ủy ban nhân dân tỉnh.",
+      ["ANNUAL"],
+    ],
+  ])("%s → %o", (sentence, cycles) => {
+    const plan = parse(`ỦY BAN NHÂN DÂN
+TỈNH KIÊN GIANG
+Số: 9/KH-UBND
+Kiên Giang, ngày 02 tháng 01 năm 2026
+KẾ HOẠCH
+Kiểm thử chu kỳ báo cáo
+I. NHIỆM VỤ
+1. Sở Tài nguyên và Môi trường chủ trì rà soát các điểm ô nhiễm, hoàn thành trong năm 2026.
+II. TỔ CHỨC THỰC HIỆN
+${sentence}
+`);
+    expect(plan.reportingRule?.frequencies).toEqual(cycles);
+  });
+});
+
 // Written for the tests: a decision issuing a plan, the plan itself after the decision's signature.
 const DECISION = `ỦY BAN NHÂN DÂN
 TỈNH KIÊN GIANG

@@ -39,11 +39,13 @@ export function findReportingRule(ctx: MentionContext, sources: RuleSource[]): R
       const score = (yearly ? 2 : 0) + (frequency === "ANNUAL" ? 1 : 0) + (focal ? 1 : 0);
       const text = sentence.text.replace(/^[-–•+]\s*/, "").trim();
       const offset = sentence.text.indexOf(text);
+      const main = frequency ?? (yearly ? "ANNUAL" : null);
       const rule: ReportingRule = {
         focal,
         dueDay: yearly?.dueDay ?? null,
         dueMonth: yearly?.dueMonth ?? null,
-        frequency: frequency ?? (yearly ? "ANNUAL" : null),
+        frequency: main,
+        frequencies: cyclesOf(sentence.text, phrases, main),
         text,
         span: { start: start + offset, end: start + offset + text.length },
         confidence: yearly && focal ? 1 : focal || yearly ? 0.8 : 0.6,
@@ -52,6 +54,23 @@ export function findReportingRule(ctx: MentionContext, sources: RuleSource[]): R
     }
   }
   return best?.rule ?? null;
+}
+
+const CYCLE_ORDER = ["MONTHLY", "QUARTERLY", "SEMIANNUAL", "ANNUAL"] as const;
+
+/**
+ * Every cycle a reporting sentence names: its time phrases' frequencies, and a year joined to a shorter
+ * cycle ("định kỳ 6 tháng và năm", "hằng quý, năm", "báo cáo 6 tháng, cả năm"), which no phrase reads alone.
+ */
+function cyclesOf(
+  text: string,
+  phrases: ReturnType<typeof findTimePhrases>,
+  main: ReportingRule["frequency"],
+): NonNullable<ReportingRule["frequency"]>[] {
+  const found = new Set(phrases.flatMap((p) => (p.frequency ? [p.frequency] : [])));
+  if (main) found.add(main);
+  if (/(?:tháng|quý)\s*(?:,|và|hoặc)\s*(?:cả\s+|hằng\s+|hàng\s+)?năm\b/iu.test(text)) found.add("ANNUAL");
+  return CYCLE_ORDER.filter((c) => found.has(c));
 }
 
 function after(ctx: MentionContext, piece: TextPiece, re: RegExp, tail?: RegExp): OrgRef | null {

@@ -194,6 +194,8 @@ export const reportingRuleSchema = z.object({
   dueDay: z.number().int().nullable(),
   dueMonth: z.number().int().nullable(),
   frequency: frequencySchema.nullable(),
+  /** Every cycle the sentence names ("6 tháng và năm": SEMIANNUAL, ANNUAL), shortest first. */
+  frequencies: z.array(frequencySchema).default([]),
   /** The sentence stating the rule, verbatim. */
   text: z.string(),
   span: spanSchema,

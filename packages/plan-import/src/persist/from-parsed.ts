@@ -99,7 +99,7 @@ export function reviewedFromParsed(parsed: ParsedPlan, options: FromParsedOption
     focalCode: codeOf(rule?.focal),
     validFromYear,
     validToYear,
-    reportingCycles: [rule?.frequency ?? "ANNUAL"],
+    reportingCycles: rule?.frequencies.length ? rule.frequencies : [rule?.frequency ?? "ANNUAL"],
     reportDueDay: rule?.dueDay ?? null,
     reportDueMonth: rule?.dueMonth ?? null,
     reportingRuleText: cleanText(rule?.text ?? ""),

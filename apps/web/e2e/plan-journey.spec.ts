@@ -278,8 +278,8 @@ test("the new plan's focal compiler accepts it on that plan's board", async ({ s
 
   const staff = await signInAs("planningStaff");
   await staff.goto("/my-tasks");
-  await expect(group(staff, SYMBOL).getByText("Báo cáo của cơ quan: Đã chấp nhận")).toBeVisible();
-  await expect(taskCard(staff, SYMBOL, "II.1")).toContainText("Đã chấp nhận");
+  await expect(group(staff, SYMBOL).getByText("Báo cáo của cơ quan: Đã tiếp nhận")).toBeVisible();
+  await expect(taskCard(staff, SYMBOL, "II.1")).toContainText("Đã tiếp nhận");
 });
 
 test("a focal agency's compiler cannot open another plan's board", async ({ signInAs }) => {

@@ -93,5 +93,5 @@ test("staff update, approver submits, compiler returns with a reason, agency rev
     plan182(staff)
       .getByRole("heading", { name: /III\.2/ })
       .locator("xpath=ancestor::li[1]"),
-  ).toContainText("Đã chấp nhận");
+  ).toContainText("Đã tiếp nhận");
 });

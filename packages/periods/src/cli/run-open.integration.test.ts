@@ -42,7 +42,7 @@ describe("period:open", () => {
     const { code, out, err } = await run("--plan", "182/kh-ubnd", "--period", "2026");
     expect(err).toBe("");
     expect(code).toBe(0);
-    expect(out).toContain("Đã mở kỳ báo cáo Năm 2026 của Kế hoạch số 182/KH-UBND");
+    expect(out).toContain("Đã mở kỳ báo cáo năm 2026 của Kế hoạch số 182/KH-UBND");
     expect(out).toMatch(/Hạn các cơ quan gửi:\s+25\/11\/2026/);
     expect(out).toMatch(/Hạn báo cáo UBND tỉnh:\s+05\/12\/2026/);
     expect(await periods()).toEqual([{ year: 2026, state: "OPEN" }]);
@@ -94,7 +94,7 @@ describe("period:open", () => {
     const { code, out, err } = await run("--plan", "182/KH-UBND", "--period", "11/2026");
     expect(err).toBe("");
     expect(code).toBe(0);
-    expect(out).toContain("Đã mở kỳ báo cáo Tháng 11/2026 của Kế hoạch số 182/KH-UBND");
+    expect(out).toContain("Đã mở kỳ báo cáo tháng 11/2026 của Kế hoạch số 182/KH-UBND");
     // Cut-off 14/11 (Decree 09, Art. 12); due the 5th of the next month, a Saturday: Monday 07/12.
     expect(out).toMatch(/Chốt số liệu:\s+14\/11\/2026/);
     expect(out).toMatch(/Hạn báo cáo UBND tỉnh:\s+07\/12\/2026/);

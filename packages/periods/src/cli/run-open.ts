@@ -13,6 +13,7 @@ import {
   formatPeriodKey,
   parsePeriodKey,
   periodName,
+  periodNameInSentence,
 } from "@plan-tracker/core/reporting/period-key";
 import type { PrismaClient } from "@plan-tracker/db";
 import { type PeriodProblem, type PeriodProblemParams, periodProblemOf } from "../errors";
@@ -171,7 +172,7 @@ export async function runOpenPeriod(
     const day = (iso: string) => formatDate(calendarDayToDate(iso));
     io.out(
       [
-        `Đã mở kỳ báo cáo ${periodName(key)} của Kế hoạch số ${plan.symbol} (/plans/${plan.id}/periods, mã kỳ ${opened.id}):`,
+        `Đã mở kỳ báo cáo ${periodNameInSentence(key)} của Kế hoạch số ${plan.symbol} (/plans/${plan.id}/periods, mã kỳ ${opened.id}):`,
         `  Chốt số liệu:            ${day(dates.cutoffDate)}`,
         `  Hạn các cơ quan gửi:     ${day(dates.agencyDeadline)}`,
         `  Hạn báo cáo UBND tỉnh:   ${day(dates.reportDueDate)}`,

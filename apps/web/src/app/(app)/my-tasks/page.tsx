@@ -148,7 +148,7 @@ export default async function MyTasksPage({ searchParams }: { searchParams: Prom
               >
                 <Card className="flex flex-col gap-2">
                   <h2 id={`plan-${group.plan.id}`} className="text-lg font-bold">
-                    <span className="mr-2 font-mono text-brand-700">{group.plan.symbol}</span>
+                    <span className="mr-2 font-mono text-brand-700">{group.plan.symbol}</span>{" "}
                     <span title={group.plan.title}>{group.plan.shortTitle}</span>
                   </h2>
                   <p className="text-sm text-slate-700">

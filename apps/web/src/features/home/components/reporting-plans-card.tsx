@@ -39,7 +39,7 @@ export async function ReportingPlansCard({
       ) : (
         <div className="mt-3 overflow-x-auto">
           <table className="w-full min-w-[36rem] text-left text-sm">
-            <caption className="sr-only">{t("focalTitle")}</caption>
+            <caption className="sr-only">{t(all ? "reportingTitle" : "focalTitle")}</caption>
             <thead className="border-b border-slate-200 text-slate-700">
               <tr>
                 <th scope="col" className="py-2 pr-3">

@@ -57,6 +57,23 @@ export const planRows: ActionRow[] = [
     snapshot: (c) => `SELECT status, "endedOn", "replacedById" FROM "Plan" WHERE id = ${lit(c.ids.planId)}`,
     allowedProbe: "call",
   }),
+  actionRow("reporting-rule", "changeReportingRuleAction", {
+    page: (c) => `/plans/${c.ids.planId}`,
+    // A stale "from": past the policy, refused as stale, and the rule stays as it is.
+    args: (c) =>
+      stateForm({
+        planId: c.ids.planId,
+        from: "MONTHLY|1|1|1",
+        cycles: "ANNUAL",
+        reportDueDay: "5",
+        reportDueMonth: "12",
+        agencyDeadlineOffsetDays: "10",
+      }),
+    allowed: only("admin", "compiler"),
+    snapshot: (c) =>
+      `SELECT "reportingCycles", "reportDueDay", "reportDueMonth", "agencyDeadlineOffsetDays" FROM "Plan" WHERE id = ${lit(c.ids.planId)}`,
+    allowedProbe: "call",
+  }),
 ];
 
 export const planImportRows: ActionRow[] = [

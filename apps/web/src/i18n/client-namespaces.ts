@@ -22,6 +22,7 @@ export const CLIENT_NAMESPACES = [
   "periods",
   "planImport",
   "plans.lifecycle",
+  "plans.rule",
   "plans.statuses",
   "public",
   "report",

@@ -13,6 +13,7 @@ import { Verbatim } from "@/features/plans/components/verbatim";
 import { getPlanTree, otherPlansOf } from "@/features/plans/data";
 import { buildSectionTree } from "@/features/plans/tree";
 import { PublishToggle } from "@/features/public/components/publish-toggle";
+import { ReportingRuleForm } from "@/features/reporting-rule/components/reporting-rule-form";
 import { requirePermission } from "@/server/guard";
 
 type Props = {
@@ -80,6 +81,17 @@ export default async function PlanPage({ params, searchParams }: Props) {
             replacedByText: plan.replacedByText,
           }}
           otherPlans={await otherPlansOf(plan.id)}
+        />
+      ) : null}
+      {manages && inForce ? (
+        <ReportingRuleForm
+          planId={plan.id}
+          rule={{
+            reportingCycles: plan.reportingCycles,
+            reportDueDay: plan.reportDueDay,
+            reportDueMonth: plan.reportDueMonth,
+            agencyDeadlineOffsetDays: plan.agencyDeadlineOffsetDays,
+          }}
         />
       ) : null}
       <Card>

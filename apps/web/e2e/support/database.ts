@@ -12,7 +12,7 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { createDatabase } from "@plan-tracker/db";
-import { setupDatabase } from "@plan-tracker/prisma/setup";
+import { setupDatabase } from "@plan-tracker/setup";
 import { DATABASE_PREFIX, databaseUrlFor, isE2eDatabaseName, testServerUrl } from "./names";
 
 const webDir = path.resolve(import.meta.dirname, "../..");

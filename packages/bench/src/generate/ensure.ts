@@ -1,5 +1,5 @@
 import { createDatabase } from "@plan-tracker/db";
-import { setupDatabase } from "@plan-tracker/prisma/setup";
+import { setupDatabase } from "@plan-tracker/setup";
 import { Client } from "pg";
 import { generateDataset, readMarker } from "./dataset";
 import { type DatasetMarker, GENERATOR_VERSION } from "./shape";

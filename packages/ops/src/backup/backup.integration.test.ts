@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { createDatabase } from "@plan-tracker/db";
 import { createTestPostgres, type TestDatabase, testServerUrl } from "@plan-tracker/db/testing";
-import { setupDatabase } from "@plan-tracker/prisma/setup";
+import { setupDatabase } from "@plan-tracker/setup";
 import { Client } from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tableDigests } from "./checksum";

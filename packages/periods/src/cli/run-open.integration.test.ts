@@ -1,7 +1,10 @@
 /** `pnpm period:open` against a real PostgreSQL database: opens with the plan's dates, refuses clearly, changes nothing then. */
 
 import { createTestPostgres, type TestDatabase } from "@plan-tracker/db/testing";
-import { setupDatabase } from "@plan-tracker/prisma/setup";
+import { organizations } from "@plan-tracker/prisma/data/organizations";
+import { plan182 } from "@plan-tracker/prisma/data/plan-182";
+import { seedOrganizations } from "@plan-tracker/prisma/seed-organizations";
+import { seedPlan } from "@plan-tracker/prisma/seed-plan";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runOpenPeriod } from "./run-open";
 
@@ -11,7 +14,8 @@ const now = new Date("2026-12-07T03:00:00Z");
 
 beforeAll(async () => {
   db = await createTestPostgres("pt_period_open_cli");
-  ({ planId } = await setupDatabase(db, { demo: false }));
+  // Plan 182 and its organizations, as db:setup seeds them (without the demo, which opens periods).
+  planId = await seedPlan(db.prisma, plan182, await seedOrganizations(db.prisma, organizations));
 });
 afterAll(async () => {
   await db?.destroy();

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createTestPostgres, type TestDatabase } from "@plan-tracker/db/testing";
-import { setupDatabase } from "@plan-tracker/prisma/setup";
+import { setupDatabase } from "@plan-tracker/setup";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { count, openDocx, paragraphs, tables } from "../testing/docx-xml";
 import { EXIT, runExport } from "./run-export";

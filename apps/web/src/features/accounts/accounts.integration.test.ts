@@ -1,7 +1,7 @@
 import { userSearchKey } from "@plan-tracker/core";
 import { hashPassword, verifyPassword } from "@plan-tracker/db/password";
 import { createTestPostgres, type TestDatabase } from "@plan-tracker/db/testing";
-import { setupDatabase } from "@plan-tracker/prisma/setup";
+import { setupDatabase } from "@plan-tracker/setup";
 import type { JWT } from "next-auth/jwt";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { authTimeMsOf, stampAuthTime } from "@/server/auth-time";

@@ -1,6 +1,6 @@
 import { appErrorMessage, userSearchKey } from "@plan-tracker/core";
 import { createTestPostgres, type TestDatabase } from "@plan-tracker/db/testing";
-import { setupDatabase } from "@plan-tracker/prisma/setup";
+import { setupDatabase } from "@plan-tracker/setup";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as getOrganizations } from "@/app/api/v1/organizations/route";
 import { GET as getPlan } from "@/app/api/v1/plans/[id]/route";

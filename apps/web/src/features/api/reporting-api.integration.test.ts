@@ -1,6 +1,6 @@
 import { appErrorMessage } from "@plan-tracker/core";
 import { createTestPostgres, type TestDatabase } from "@plan-tracker/db/testing";
-import { setupDatabase } from "@plan-tracker/prisma/setup";
+import { setupDatabase } from "@plan-tracker/setup";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as getSubmissions } from "@/app/api/v1/periods/[id]/submissions/route";
 import { GET as getUpdates } from "@/app/api/v1/periods/[id]/updates/route";

@@ -1,7 +1,7 @@
 import type { WorkingCalendar } from "@plan-tracker/core/calendar";
 import { createTestPostgres, type TestDatabase } from "@plan-tracker/db/testing";
 import { loadWorkingCalendar } from "@plan-tracker/periods/working-calendar";
-import { setupDatabase } from "@plan-tracker/prisma/setup";
+import { setupDatabase } from "@plan-tracker/setup";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadJobsView } from "@/features/jobs-admin/data";
 import { loadEmailChoices, saveEmailChoices } from "@/features/notification-settings/preferences";

@@ -4,7 +4,7 @@
  * with most periods; and they do it in the same number of statements whatever the number of plans.
  */
 import { createTestPostgres, type TestDatabase } from "@plan-tracker/db/testing";
-import { setupDatabase } from "@plan-tracker/prisma/setup";
+import { setupDatabase } from "@plan-tracker/setup";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as getMyTasks } from "@/app/api/v1/me/tasks/route";
 import { myTaskListResponseSchema } from "@/features/api/my-tasks-schemas";

@@ -2,7 +2,7 @@ import { AppError } from "@plan-tracker/core";
 import { createTestPostgres, type TestDatabase } from "@plan-tracker/db/testing";
 import { periodProblemOf } from "@plan-tracker/periods/errors";
 import { openPeriod } from "@plan-tracker/periods/open-period";
-import { setupDatabase } from "@plan-tracker/prisma/setup";
+import { setupDatabase } from "@plan-tracker/setup";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SessionActor } from "@/server/session";
 import { actorFor, closeAppClient } from "@/testing/integration";

@@ -2,7 +2,7 @@ import { AppError } from "@plan-tracker/core";
 import { createTestPostgres, type TestDatabase } from "@plan-tracker/db/testing";
 import { readStoredReviewedPlan } from "@plan-tracker/plan-import/persist";
 import { readPlan182Source } from "@plan-tracker/prisma/data/plan-182/source-file";
-import { setupDatabase } from "@plan-tracker/prisma/setup";
+import { setupDatabase } from "@plan-tracker/setup";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { actorFor, closeAppClient } from "@/testing/integration";
 import { uploadPlanDraft } from "./upload-draft";

@@ -4,7 +4,7 @@
  */
 import { createTestPostgres, type TestDatabase } from "@plan-tracker/db/testing";
 import { loadScheduleFacts } from "@plan-tracker/jobs/reminders/load";
-import { setupDatabase } from "@plan-tracker/prisma/setup";
+import { setupDatabase } from "@plan-tracker/setup";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { agencyTasks } from "@/features/home/data";
 import { loadMyTasks } from "@/features/my-tasks/data";

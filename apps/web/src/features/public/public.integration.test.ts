@@ -1,6 +1,6 @@
 import { AppError, toAppError } from "@plan-tracker/core";
 import { createTestPostgres, type TestDatabase } from "@plan-tracker/db/testing";
-import { setupDatabase } from "@plan-tracker/prisma/setup";
+import { setupDatabase } from "@plan-tracker/setup";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { fromAppError } from "@/server/action-errors";
 import { actorFor, closeAppClient } from "@/testing/integration";

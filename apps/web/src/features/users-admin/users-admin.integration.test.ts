@@ -2,7 +2,7 @@ import { userSearchKey } from "@plan-tracker/core";
 import { hashPassword } from "@plan-tracker/db/password";
 import { createTestPostgres, type TestDatabase } from "@plan-tracker/db/testing";
 import { upsertUserWithRole } from "@plan-tracker/prisma/demo-accounts";
-import { setupDatabase } from "@plan-tracker/prisma/setup";
+import { setupDatabase } from "@plan-tracker/setup";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { countingClient, statementsOf } from "@/server/query-count";
 import { loadActor, type SessionActor } from "@/server/session";

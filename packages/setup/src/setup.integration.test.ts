@@ -1,9 +1,9 @@
 import { verifyPassword } from "@plan-tracker/db/password";
 import { createTestEmbedded, createTestPostgres, type TestDatabase } from "@plan-tracker/db/testing";
+import { organizations } from "@plan-tracker/prisma/data/organizations";
+import { plan182 } from "@plan-tracker/prisma/data/plan-182";
+import { DEMO_PASSWORD, demoAccounts } from "@plan-tracker/prisma/demo-accounts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { organizations } from "./data/organizations";
-import { plan182 } from "./data/plan-182";
-import { DEMO_PASSWORD, demoAccounts } from "./demo-accounts";
 import { setupDatabase } from "./setup";
 
 /** Everything the seed wrote, in a stable shape: running setup twice must give exactly this again. */

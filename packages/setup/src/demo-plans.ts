@@ -9,13 +9,13 @@ import {
   reviewedFromParsed,
   reviewProblems,
 } from "@plan-tracker/plan-import/persist";
-import { demoAccounts } from "./demo-accounts";
-import { DEMO_OPEN_YEAR, DEMO_TAG } from "./demo-progress/types";
+import { demoAccounts } from "@plan-tracker/prisma/demo-accounts";
+import { DEMO_OPEN_YEAR, DEMO_TAG } from "@plan-tracker/prisma/demo-progress/types";
 
 /** Written for the demo in the shape of real Kiên Giang plans (data/demo-plans/README.md). */
 export const DEMO_PLAN_FILES = ["KH-68-UBND-2024-PCI-demo.md", "KH-104-UBND-2024-rung-demo.md"] as const;
 
-const fileUrl = (name: string) => new URL(`./data/demo-plans/${name}`, import.meta.url);
+const fileUrl = (name: string) => new URL(`../data/demo-plans/${name}`, import.meta.url);
 
 export interface DemoPlansResult {
   created: string[];

@@ -1,13 +1,13 @@
 import type { Database } from "@plan-tracker/db";
 import { deployMigrations, migrationAdapterFor } from "@plan-tracker/db/migrate";
-import { organizations } from "./data/organizations";
-import { plan182 } from "./data/plan-182";
-import { seedDemoAccounts } from "./demo-accounts";
+import { organizations } from "@plan-tracker/prisma/data/organizations";
+import { plan182 } from "@plan-tracker/prisma/data/plan-182";
+import { seedDemoAccounts } from "@plan-tracker/prisma/demo-accounts";
+import { seedDemoProgress } from "@plan-tracker/prisma/demo-progress";
+import { DEMO_OPEN_YEAR } from "@plan-tracker/prisma/demo-progress/types";
+import { seedOrganizations } from "@plan-tracker/prisma/seed-organizations";
+import { seedPlan } from "@plan-tracker/prisma/seed-plan";
 import { seedDemoPlans } from "./demo-plans";
-import { seedDemoProgress } from "./demo-progress";
-import { DEMO_OPEN_YEAR } from "./demo-progress/types";
-import { seedOrganizations } from "./seed-organizations";
-import { seedPlan } from "./seed-plan";
 
 export interface SetupOptions {
   demo: boolean;

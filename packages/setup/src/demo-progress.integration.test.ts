@@ -2,11 +2,11 @@ import { createHash } from "node:crypto";
 import { deriveOfficialCategory, type ReportedStatus } from "@plan-tracker/core";
 import { canonicalJson } from "@plan-tracker/core/reporting/canonical-json";
 import { createTestEmbedded, createTestPostgres, type TestDatabase } from "@plan-tracker/db/testing";
+import { DEMO_TAG } from "@plan-tracker/prisma/demo-progress/types";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_TAG } from "./demo-progress/types";
 import { setupDatabase } from "./setup";
 
-// The demo's other plans (seed/demo-plans.ts) have progress of their own; these figures are plan 182's.
+// The demo's other plans (packages/setup/src/demo-plans.ts) have progress of their own; these figures are plan 182's.
 const PLAN_182 = { symbol: "182/KH-UBND" };
 
 /** Row counts of everything demo progress writes: a second run must leave them as they are. */

@@ -1,6 +1,12 @@
 import { formatDate, vnDateParts } from "@plan-tracker/core";
 import { dateToCalendarDay } from "@plan-tracker/core/reporting/calendar-day";
-import { periodKeyOf, periodLabel, periodName } from "@plan-tracker/core/reporting/period-key";
+import {
+  CYCLE_NAMES,
+  periodKeyOf,
+  periodLabel,
+  periodName,
+  type ReportingCycle,
+} from "@plan-tracker/core/reporting/period-key";
 import {
   nextPeriodYear,
   periodCountdown,
@@ -68,6 +74,9 @@ export default async function PlanPeriodsPage({ params }: Props) {
   const focal = plan.focalOrganization.shortName;
   const due = `${String(plan.reportDueDay).padStart(2, "0")}/${String(plan.reportDueMonth).padStart(2, "0")}`;
 
+  // A plan that reports more often than yearly: suggest the period of today (its quarter, half or month).
+  const yearOnly = plan.reportingCycles.length === 1 && plan.reportingCycles[0] === "ANNUAL";
+
   return (
     <article className="flex flex-col gap-6">
       <nav aria-label="breadcrumb" className="text-sm">
@@ -78,9 +87,13 @@ export default async function PlanPeriodsPage({ params }: Props) {
       <header className="flex flex-col gap-2">
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <p className="text-slate-800">{plan.title}</p>
-        <p className="text-sm text-slate-700">{t("intro", { focal })}</p>
         <p className="text-sm text-slate-700">
-          {t("rule", { due, offset: String(plan.agencyDeadlineOffsetDays) })}
+          {t("intro", { focal, cycles: plan.reportingCycles.map((c) => CYCLE_NAMES[c]).join(", ") })}
+        </p>
+        <p className="text-sm text-slate-700">
+          {yearOnly
+            ? t("rule", { due, offset: String(plan.agencyDeadlineOffsetDays) })
+            : t("ruleCycles", { day: plan.reportDueDay, due, offset: String(plan.agencyDeadlineOffsetDays) })}
         </p>
         {access === "read" ? (
           <p className="rounded-md border border-slate-300 bg-slate-100 p-3 text-sm text-slate-800">
@@ -136,12 +149,17 @@ export default async function PlanPeriodsPage({ params }: Props) {
           </h2>
           <OpenPeriodForm
             planId={plan.id}
-            suggestedYear={nextPeriodYear(
-              plan.periods.map((p) => p.year),
-              vnDateParts(now).year,
-              bounds,
-            )}
+            suggestedYear={
+              yearOnly
+                ? nextPeriodYear(
+                    plan.periods.map((p) => p.year),
+                    vnDateParts(now).year,
+                    bounds,
+                  )
+                : vnDateParts(now).year
+            }
             cycles={plan.reportingCycles}
+            suggestedSlot={yearOnly ? undefined : currentSlot(plan.reportingCycles[0] ?? "ANNUAL", now)}
             rule={{
               reportDueDay: plan.reportDueDay,
               reportDueMonth: plan.reportDueMonth,
@@ -160,4 +178,20 @@ export default async function PlanPeriodsPage({ params }: Props) {
       </section>
     </article>
   );
+}
+
+/** "QUARTERLY-4" in December: the period of the cycle that holds today (Vietnam time). */
+function currentSlot(cycle: ReportingCycle, now: Date): string {
+  const { month } = vnDateParts(now);
+  const index =
+    cycle === "MONTHLY"
+      ? month
+      : cycle === "QUARTERLY"
+        ? Math.ceil(month / 3)
+        : cycle === "SEMIANNUAL"
+          ? month <= 6
+            ? 1
+            : 2
+          : 1;
+  return `${cycle}-${index}`;
 }

@@ -8,12 +8,23 @@ import { migrationsDir, readMigrationList, readSchemaFiles } from "./migrations-
 
 export { migrationsDir, readMigrationList, readSchemaFiles };
 
-/** `prisma migrate deploy`: applies every committed migration not yet applied. */
+/**
+ * `prisma migrate deploy`: applies every committed migration not yet applied, or (for a test of one
+ * migration) those up to and including `upTo`.
+ */
 export async function deployMigrations(
   adapterFactory: SqlMigrationAwareDriverAdapterFactory,
+  options: { upTo?: string } = {},
 ): Promise<string[]> {
+  const all = readMigrationList();
+  const migrationsList = options.upTo
+    ? {
+        ...all,
+        migrationDirectories: all.migrationDirectories.filter((m) => m.path <= (options.upTo as string)),
+      }
+    : all;
   const out = await withSchemaEngine(adapterFactory, (engine) =>
-    engine.applyMigrations({ migrationsList: readMigrationList(), filters: noFilter }),
+    engine.applyMigrations({ migrationsList, filters: noFilter }),
   );
   return out.appliedMigrationNames;
 }

@@ -24,7 +24,11 @@ export interface TestDatabase extends Database {
 }
 
 /** A fresh PostgreSQL database, migrated with the project's own migrate command. */
-export async function createTestPostgres(prefix = "pt_test"): Promise<TestDatabase> {
+export async function createTestPostgres(
+  prefix = "pt_test",
+  /** Migrate only up to this migration (a test of the next one). */
+  options: { upTo?: string } = {},
+): Promise<TestDatabase> {
   const name = `${prefix}_${Date.now().toString(36)}_${randomBytes(3).toString("hex")}`;
   const admin = new Client({ connectionString: testServerUrl() });
   await admin.connect();
@@ -34,7 +38,7 @@ export async function createTestPostgres(prefix = "pt_test"): Promise<TestDataba
     await admin.end();
   }
   const url = withDatabase(testServerUrl(), name);
-  await deployWaitingForOthers(url);
+  await deployWaitingForOthers(url, options.upTo);
   const db = createDatabase({ url, poolSize: 4 });
   return {
     ...db,
@@ -59,10 +63,10 @@ export async function createTestPostgres(prefix = "pt_test"): Promise<TestDataba
  * 10 s. Test files migrate their own databases in parallel (and other runs may share the server), so a
  * timeout here means "someone else is migrating": wait and try again rather than fail the run.
  */
-async function deployWaitingForOthers(url: string, attempts = 12): Promise<void> {
+async function deployWaitingForOthers(url: string, upTo?: string, attempts = 12): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     try {
-      await deployMigrations(new PgScriptAdapterFactory(url));
+      await deployMigrations(new PgScriptAdapterFactory(url), { upTo });
       return;
     } catch (error) {
       const busy = String((error as Error)?.message ?? error).includes("advisory lock");

@@ -1,6 +1,7 @@
 /** The job queues (pg-boss queue names), importable without loading pg-boss. */
 export const QUEUES = {
   reminders: "reminders",
+  periods: "period-schedule",
   outbox: "outbox-send",
   housekeeping: "housekeeping",
 } as const;

@@ -48,6 +48,7 @@ describe("the pg-boss worker on PostgreSQL", () => {
     );
     expect(schedules).toEqual([
       { name: QUEUES.housekeeping, cron: "30 2 * * *", timezone: "Asia/Ho_Chi_Minh" },
+      { name: QUEUES.periods, cron: "0 7-17 * * *", timezone: "Asia/Ho_Chi_Minh" },
       { name: QUEUES.reminders, cron: "0 8-17 * * *", timezone: "Asia/Ho_Chi_Minh" },
     ]);
 

@@ -4,6 +4,7 @@ import { createBoss } from "./boss";
 import { runHousekeeping } from "./housekeeping/run";
 import { sendPendingEmails } from "./mail/send";
 import { createMailer, type Mailer, smtpConfigFromEnv } from "./mail/transport";
+import { runPeriodSchedule } from "./periods/run";
 import { QUEUES, type QueueName } from "./queues";
 import { runReminders } from "./reminders/run";
 
@@ -14,6 +15,11 @@ export { QUEUES } from "./queues";
  * the others find nothing new (dedupe keys) unless the server was down at 08:00.
  */
 export const REMINDERS_CRON = "0 8-17 * * *";
+/**
+ * Periods open at 07:00 and again every hour of the working day (a node that was down catches up; a run
+ * that finds the period open does nothing), so the 08:00 reminders already see the new period.
+ */
+export const PERIODS_CRON = "0 7-17 * * *";
 export const OUTBOX_CRON = "* * * * *";
 /** Expired short-lived rows are deleted at night, away from the working day's load. */
 export const HOUSEKEEPING_CRON = "30 2 * * *";
@@ -67,6 +73,17 @@ async function setUp(
   const polling = {
     pollingIntervalSeconds: options.pollingIntervalSeconds ?? (database.kind === "embedded" ? 10 : 2),
   };
+
+  await boss.createQueue(QUEUES.periods, { name: QUEUES.periods, policy: "singleton", ...RETRY });
+  await boss.schedule(QUEUES.periods, PERIODS_CRON, {}, { tz: JOBS_TIME_ZONE });
+  await boss.work(QUEUES.periods, polling, async () => {
+    const result = await runPeriodSchedule(database.prisma, new Date());
+    log(
+      `periods ${result.day}: opened ${result.opened.join(", ") || "none"}; held back ${result.blocked.join(", ") || "none"}`,
+    );
+    if (mailer && result.emails > 0) await boss.send(QUEUES.outbox, {});
+    return result;
+  });
 
   await boss.createQueue(QUEUES.reminders, { name: QUEUES.reminders, policy: "singleton", ...RETRY });
   await boss.schedule(QUEUES.reminders, REMINDERS_CRON, {}, { tz: JOBS_TIME_ZONE });

@@ -1,7 +1,8 @@
 /**
- * Usage: pnpm jobs:run [--now 2026-12-01T08:00:00+07:00] [--only reminders|send|housekeeping]
+ * Usage: pnpm jobs:run [--now 2026-12-01T08:00:00+07:00] [--only periods|reminders|send|housekeeping]
  *
- * Runs the scheduled work once, now, outside the queue: the reminder pass, then (when SMTP is configured)
+ * Runs the scheduled work once, now, outside the queue: the period schedule (opening the periods due),
+ * the reminder pass, then (when SMTP is configured)
  * delivery of the outbox; the nightly housekeeping (deleting expired short-lived rows) only when asked. `--now` moves the clock for tests and demonstrations; the worker never reads it.
  * Targets DATABASE_URL, or the embedded database when it is unset (stop the app first: one process only).
  */
@@ -9,6 +10,7 @@ import { createDatabase } from "@plan-tracker/db";
 import { runHousekeeping } from "../housekeeping/run";
 import { sendPendingEmails } from "../mail/send";
 import { createMailer, smtpConfigFromEnv } from "../mail/transport";
+import { runPeriodSchedule } from "../periods/run";
 import { runReminders } from "../reminders/run";
 
 function argument(name: string): string | undefined {
@@ -26,8 +28,8 @@ async function main(): Promise<number> {
     return 2;
   }
   const only = argument("only");
-  if (only && only !== "reminders" && only !== "send" && only !== "housekeeping") {
-    console.error("--only nhận reminders, send hoặc housekeeping");
+  if (only && !["periods", "reminders", "send", "housekeeping"].includes(only)) {
+    console.error("--only nhận periods, reminders, send hoặc housekeeping");
     return 2;
   }
   const db = createDatabase();
@@ -35,6 +37,11 @@ async function main(): Promise<number> {
     if (only === "housekeeping") {
       console.log(JSON.stringify({ job: "housekeeping", ...(await runHousekeeping(db.prisma, now)) }));
       return 0;
+    }
+    if (!only || only === "periods") {
+      const p = await runPeriodSchedule(db.prisma, now);
+      console.log(JSON.stringify({ job: "periods", ...p }));
+      if (only) return 0;
     }
     if (only !== "send") {
       const r = await runReminders(db.prisma, now);

@@ -16,7 +16,7 @@ describe("enqueueEmail", () => {
     const mail = agencyReminderEmail({
       agencyName: "Sở Tài chính",
       planNumber: "182/KH-UBND",
-      year: 2026,
+      period: "năm 2026",
       agencyDeadline: new Date("2026-11-30T00:00:00+07:00"),
       link: "/periods/p1",
       late: false,

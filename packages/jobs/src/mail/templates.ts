@@ -8,7 +8,8 @@ export interface AgencyReminderInput {
   agencyName: string;
   /** The plan's number as written: "182/KH-UBND". */
   planNumber: string;
-  year: number;
+  /** The period inside a sentence: "năm 2026", "tháng 11/2026", "quý IV/2026". */
+  period: string;
   agencyDeadline: Date;
   /** Path inside the app (joined to APP_URL) or an absolute URL. */
   link: string;
@@ -18,12 +19,12 @@ export interface AgencyReminderInput {
   workingDaysLeft?: number;
 }
 
-/** The reminder to an agency that has not yet submitted its report for the year. */
+/** The reminder to an agency that has not yet submitted its report for the period. */
 export function agencyReminderEmail(input: AgencyReminderInput): EmailParts {
   const deadline = formatDate(input.agencyDeadline);
   const subject = input.late
-    ? `[Quá hạn] Báo cáo năm ${input.year} Kế hoạch ${input.planNumber} chưa được gửi (hạn ${deadline})`
-    : `[Nhắc việc] Báo cáo năm ${input.year} Kế hoạch ${input.planNumber} – hạn ${deadline}`;
+    ? `[Quá hạn] Báo cáo ${input.period} Kế hoạch ${input.planNumber} chưa được gửi (hạn ${deadline})`
+    : `[Nhắc việc] Báo cáo ${input.period} Kế hoạch ${input.planNumber} – hạn ${deadline}`;
   const due = input.late
     ? `Hạn gửi báo cáo của cơ quan là ngày ${deadline} đã qua, nhưng hệ thống chưa nhận được báo cáo của ${input.agencyName}.`
     : input.workingDaysLeft !== undefined
@@ -33,7 +34,7 @@ export function agencyReminderEmail(input: AgencyReminderInput): EmailParts {
     subject,
     greeting: `Kính gửi ${input.agencyName},`,
     paragraphs: [
-      `Hệ thống nhắc cơ quan cập nhật tiến độ và gửi báo cáo kết quả thực hiện Kế hoạch ${input.planNumber} năm ${input.year}.`,
+      `Hệ thống nhắc cơ quan cập nhật tiến độ và gửi báo cáo kết quả thực hiện Kế hoạch ${input.planNumber} ${input.period}.`,
       due,
       input.late
         ? "Đề nghị cơ quan hoàn thành và gửi báo cáo sớm nhất để kịp tổng hợp báo cáo chung của tỉnh."
@@ -46,7 +47,8 @@ export function agencyReminderEmail(input: AgencyReminderInput): EmailParts {
 
 export interface CompilerReminderInput {
   planSymbol: string;
-  year: number;
+  /** The period inside a sentence: "năm 2026", "tháng 11/2026". */
+  period: string;
   reportDueDate: Date;
   workingDaysLeft: number;
   total: number;
@@ -63,10 +65,10 @@ export function compilerReminderEmail(input: CompilerReminderInput): EmailParts 
     ? `Cơ quan chưa gửi: ${input.notSubmittedNames.join("; ")}${input.notSubmitted > input.notSubmittedNames.length ? "; …" : ""}.`
     : "Tất cả cơ quan đã gửi báo cáo.";
   return renderEmail({
-    subject: `[Nhắc việc] Tổng hợp báo cáo năm ${input.year} Kế hoạch ${input.planSymbol} – hạn ${due}`,
+    subject: `[Nhắc việc] Tổng hợp báo cáo ${input.period} Kế hoạch ${input.planSymbol} – hạn ${due}`,
     greeting: "Kính gửi chuyên viên tổng hợp,",
     paragraphs: [
-      `Hạn báo cáo UBND tỉnh kết quả thực hiện Kế hoạch ${input.planSymbol} năm ${input.year} là ngày ${due} (còn ${input.workingDaysLeft} ngày làm việc).`,
+      `Hạn báo cáo UBND tỉnh kết quả thực hiện Kế hoạch ${input.planSymbol} ${input.period} là ngày ${due} (còn ${input.workingDaysLeft} ngày làm việc).`,
       `Trong ${input.total} cơ quan phải báo cáo: ${input.notSubmitted} cơ quan chưa gửi, ${input.awaitingReview} báo cáo đang chờ xem xét.`,
       names,
     ],
@@ -77,7 +79,8 @@ export function compilerReminderEmail(input: CompilerReminderInput): EmailParts 
 
 export interface WeeklyDigestInput {
   planSymbol: string;
-  year: number;
+  /** The period inside a sentence: "năm 2026", "tháng 11/2026". */
+  period: string;
   week: string;
   agencyDeadline: Date;
   reportDueDate: Date;
@@ -93,10 +96,10 @@ export interface WeeklyDigestInput {
 /** The leaders' weekly digest of an open period. */
 export function weeklyDigestEmail(input: WeeklyDigestInput): EmailParts {
   return renderEmail({
-    subject: `[Tổng hợp tuần ${input.week.slice(-2)}] Báo cáo năm ${input.year} Kế hoạch ${input.planSymbol}`,
+    subject: `[Tổng hợp tuần ${input.week.slice(-2)}] Báo cáo ${input.period} Kế hoạch ${input.planSymbol}`,
     greeting: "Kính gửi Lãnh đạo UBND tỉnh,",
     paragraphs: [
-      `Tình hình báo cáo kết quả thực hiện Kế hoạch ${input.planSymbol} năm ${input.year} (hạn cơ quan gửi: ${formatDate(input.agencyDeadline)}; hạn báo cáo UBND tỉnh: ${formatDate(input.reportDueDate)}).`,
+      `Tình hình báo cáo kết quả thực hiện Kế hoạch ${input.planSymbol} ${input.period} (hạn cơ quan gửi: ${formatDate(input.agencyDeadline)}; hạn báo cáo UBND tỉnh: ${formatDate(input.reportDueDate)}).`,
       `${input.total} cơ quan phải báo cáo: ${input.accepted} đã được tiếp nhận, ${input.submitted} đã gửi chờ xem xét, ${input.returned} bị trả lại để bổ sung, ${input.drafting} đang soạn, ${input.notStarted} chưa bắt đầu.`,
     ],
     link: { href: input.link, label: "Xem chi tiết" },
@@ -104,15 +107,34 @@ export function weeklyDigestEmail(input: WeeklyDigestInput): EmailParts {
   });
 }
 
-/** The yearly proposal to the compiler to open the new year's reporting period. */
-export function periodProposalEmail(input: { planSymbol: string; year: number; link: string }): EmailParts {
+export interface PeriodScheduleInput {
+  planSymbol: string;
+  /** The period inside a sentence: "tháng 12/2026". */
+  period: string;
+  link: string;
+  /** Opened on schedule, with its dates; or not opened because `openPeriod` of the plan is still open. */
+  outcome:
+    | { opened: true; agencyDeadline: Date; reportDueDate: Date }
+    | { opened: false; openPeriod: string };
+}
+
+/** The focal agency's notice that the schedule opened a period, or could not because another is open. */
+export function periodScheduleEmail(input: PeriodScheduleInput): EmailParts {
+  const o = input.outcome;
   return renderEmail({
-    subject: `[Đề xuất] Mở kỳ báo cáo năm ${input.year} Kế hoạch ${input.planSymbol}`,
+    subject: o.opened
+      ? `[Thông báo] Đã mở kỳ báo cáo ${input.period} Kế hoạch ${input.planSymbol}`
+      : `[Cần xử lý] Chưa mở được kỳ báo cáo ${input.period} Kế hoạch ${input.planSymbol}`,
     greeting: "Kính gửi chuyên viên tổng hợp,",
-    paragraphs: [
-      `Kế hoạch ${input.planSymbol} chưa có kỳ báo cáo năm ${input.year}.`,
-      "Đề nghị kiểm tra các mốc thời gian đề xuất và mở kỳ báo cáo để các cơ quan cập nhật tiến độ.",
-    ],
+    paragraphs: o.opened
+      ? [
+          `Theo chu kỳ báo cáo của Kế hoạch ${input.planSymbol}, hệ thống đã mở kỳ báo cáo ${input.period}: hạn các cơ quan gửi báo cáo ${formatDate(o.agencyDeadline)}, hạn báo cáo UBND tỉnh ${formatDate(o.reportDueDate)}.`,
+          "Nội dung đã được tiếp nhận ở kỳ trước được chuyển sang để các cơ quan cập nhật. Đề nghị kiểm tra các mốc thời gian và điều chỉnh nếu cần.",
+        ]
+      : [
+          `Đến kỳ báo cáo ${input.period} của Kế hoạch ${input.planSymbol} nhưng kỳ ${o.openPeriod} vẫn đang mở, nên hệ thống chưa mở kỳ mới.`,
+          `Đề nghị chuyển kỳ ${o.openPeriod} sang «Đang tổng hợp»; kỳ mới sẽ được mở trong lần chạy kế tiếp, hoặc mở ngay trên trang kỳ báo cáo.`,
+        ],
     link: { href: input.link, label: "Mở trang kỳ báo cáo" },
     footer: FOOTER,
   });

@@ -1,6 +1,9 @@
 import type { Localized } from "@plan-tracker/core";
 
-/** The scheduled notification kinds a user may take by email (in-app they always arrive). */
+/**
+ * The scheduled notification kinds a user may take by email (in-app they always arrive). "period.proposal"
+ * keeps its name (users' settings refer to it) for the notices of the period schedule.
+ */
 export const REMINDER_KINDS = [
   "reminder.agency",
   "reminder.compiler",
@@ -23,8 +26,8 @@ export const reminderKindLabel: Readonly<Record<ReminderKind, Localized>> = {
     en: "Weekly digest for leaders",
   },
   "period.proposal": {
-    vi: "Đề xuất mở kỳ báo cáo năm mới",
-    en: "Proposal to open the new year's reporting period",
+    vi: "Kỳ báo cáo mở theo lịch, hoặc chưa mở được vì kỳ trước còn mở",
+    en: "A reporting period opened on schedule, or held back by one still open",
   },
 };
 

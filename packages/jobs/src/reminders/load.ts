@@ -5,32 +5,22 @@ import {
   type PeriodState,
   type SubmissionState,
 } from "@plan-tracker/core";
+import { periodLabel } from "@plan-tracker/core/reporting/period-key";
 import type { PrismaClient } from "@plan-tracker/db";
 import { periodFieldsSelect } from "@plan-tracker/db/selects";
-import type { AgencyFacts, PeriodFacts, PlanFacts, ScheduleFacts } from "./plan";
+import type { AgencyFacts, PeriodFacts, ScheduleFacts } from "./plan";
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
 /**
- * What the schedule needs to know, in seven queries whatever the number of plans, periods, agencies and
+ * What the reminders need to know, in five queries whatever the number of plans, periods, agencies and
  * users: live periods, their plans' tasks, organizations, submissions, and the members to remind.
  */
 export async function loadScheduleFacts(db: PrismaClient): Promise<ScheduleFacts> {
-  const [periods, plans, organizations, memberships] = await Promise.all([
+  const [periods, organizations, memberships] = await Promise.all([
     db.reportingPeriod.findMany({
       where: { state: { in: ["OPEN", "COMPILING"] } },
       select: { ...periodFieldsSelect, plan: { select: { symbol: true, focalOrganizationId: true } } },
-    }),
-    db.plan.findMany({
-      select: {
-        id: true,
-        symbol: true,
-        status: true,
-        validFromYear: true,
-        validToYear: true,
-        focalOrganizationId: true,
-        periods: { select: { year: true } },
-      },
     }),
     db.organization.findMany({
       select: { id: true, name: true, kind: true, validFrom: true, validTo: true },
@@ -120,7 +110,7 @@ export async function loadScheduleFacts(db: PrismaClient): Promise<ScheduleFacts
       id: period.id,
       planId: period.planId,
       planSymbol: period.plan.symbol,
-      year: period.year,
+      period: periodLabel(period),
       state: period.state as PeriodState,
       agencyDeadline: isoDay(period.agencyDeadline),
       reportDueDate: isoDay(period.reportDueDate),
@@ -129,16 +119,6 @@ export async function loadScheduleFacts(db: PrismaClient): Promise<ScheduleFacts
     };
   });
 
-  const planFacts: PlanFacts[] = plans.map((plan) => ({
-    id: plan.id,
-    symbol: plan.symbol,
-    validFromYear: plan.validFromYear,
-    validToYear: plan.validToYear,
-    active: plan.status === "ACTIVE",
-    periodYears: plan.periods.map((p) => p.year),
-    compilers: membersOf(plan.focalOrganizationId, "COMPILER"),
-  }));
-
   const leaders = [...new Set(memberships.filter((m) => m.role === "LEADER").map((m) => m.userId))];
-  return { periods: periodFacts, plans: planFacts, leaders };
+  return { periods: periodFacts, leaders };
 }

@@ -7,8 +7,6 @@ import {
   isoWeek,
   milestoneReached,
   type PeriodFacts,
-  type PlanFacts,
-  periodProposals,
   weeklyDigest,
   workingDaysLeft,
 } from "./plan";
@@ -19,7 +17,7 @@ const period: PeriodFacts = {
   id: "p26",
   planId: "plan182",
   planSymbol: "182/KH-UBND",
-  year: 2026,
+  period: "năm 2026",
   state: "OPEN",
   agencyDeadline: "2026-11-25", // Wednesday
   reportDueDate: "2026-12-05", // Saturday
@@ -136,35 +134,8 @@ describe("weeklyDigest", () => {
   });
 });
 
-describe("periodProposals", () => {
-  const plan: PlanFacts = {
-    id: "plan182",
-    symbol: "182/KH-UBND",
-    validFromYear: 2021,
-    validToYear: 2030,
-    active: true,
-    periodYears: [2021, 2022, 2023, 2024, 2025, 2026],
-    compilers: ["c1"],
-  };
-
-  it("proposes the new year's period once it has none", () => {
-    expect(periodProposals(plan, "2026-11-30")).toEqual([]);
-    expect(periodProposals(plan, "2027-01-04")).toEqual([
-      {
-        kind: "period.proposal",
-        key: "period-proposal:plan182:2027",
-        userIds: ["c1"],
-        link: "/plans/plan182/periods",
-        message: { type: "proposal", planSymbol: "182/KH-UBND", year: 2027 },
-      },
-    ]);
-    expect(periodProposals({ ...plan, validToYear: 2026 }, "2027-01-04")).toEqual([]);
-    expect(periodProposals({ ...plan, active: false }, "2027-01-04")).toEqual([]);
-  });
-});
-
 describe("dueOccurrences", () => {
-  const facts = { periods: [period], plans: [], leaders: ["l1"] };
+  const facts = { periods: [period], leaders: ["l1"] };
 
   it("sends nothing on a weekend or holiday", () => {
     expect(dueOccurrences(facts, new Date("2026-11-28T08:00:00+07:00"), calendar)).toEqual([]);

@@ -19,7 +19,8 @@ export interface PeriodFacts {
   id: string;
   planId: string;
   planSymbol: string;
-  year: number;
+  /** The period inside a sentence: "năm 2026", "tháng 11/2026". */
+  period: string;
   state: PeriodState;
   agencyDeadline: IsoDay;
   reportDueDate: IsoDay;
@@ -29,20 +30,8 @@ export interface PeriodFacts {
   agencies: readonly AgencyFacts[];
 }
 
-export interface PlanFacts {
-  id: string;
-  symbol: string;
-  validFromYear: number;
-  validToYear: number;
-  active: boolean;
-  /** Years that already have a period. */
-  periodYears: readonly number[];
-  compilers: readonly string[];
-}
-
 export interface ScheduleFacts {
   periods: readonly PeriodFacts[];
-  plans: readonly PlanFacts[];
   leaders: readonly string[];
 }
 
@@ -51,7 +40,7 @@ export type ReminderMessage =
       type: "agency";
       agencyName: string;
       planSymbol: string;
-      year: number;
+      period: string;
       agencyDeadline: IsoDay;
       /** Working days left (milestone reminders) or null once late. */
       workingDaysLeft: number | null;
@@ -60,7 +49,7 @@ export type ReminderMessage =
   | {
       type: "compiler";
       planSymbol: string;
-      year: number;
+      period: string;
       reportDueDate: IsoDay;
       workingDaysLeft: number;
       total: number;
@@ -72,7 +61,7 @@ export type ReminderMessage =
   | {
       type: "digest";
       planSymbol: string;
-      year: number;
+      period: string;
       week: string;
       agencyDeadline: IsoDay;
       reportDueDate: IsoDay;
@@ -83,7 +72,14 @@ export type ReminderMessage =
       returned: number;
       accepted: number;
     }
-  | { type: "proposal"; planSymbol: string; year: number };
+  | {
+      type: "opened";
+      planSymbol: string;
+      period: string;
+      agencyDeadline: IsoDay;
+      reportDueDate: IsoDay;
+    }
+  | { type: "blocked"; planSymbol: string; period: string; openPeriod: string };
 
 /** One reminder occurrence: sent once to each of its users, whatever the number of runs or nodes. */
 export interface Occurrence {
@@ -149,7 +145,7 @@ export function agencyReminders(period: PeriodFacts, today: IsoDay, calendar: Wo
         type: "agency" as const,
         agencyName: agency.name,
         planSymbol: period.planSymbol,
-        year: period.year,
+        period: period.period,
         agencyDeadline: period.agencyDeadline,
         workingDaysLeft: late ? null : left,
         workingDaysLate: late ? -left : null,
@@ -183,7 +179,7 @@ export function compilerReminders(
       message: {
         type: "compiler",
         planSymbol: period.planSymbol,
-        year: period.year,
+        period: period.period,
         reportDueDate: period.reportDueDate,
         workingDaysLeft: left,
         total: period.agencies.length,
@@ -218,7 +214,7 @@ export function weeklyDigest(
       message: {
         type: "digest",
         planSymbol: period.planSymbol,
-        year: period.year,
+        period: period.period,
         week,
         agencyDeadline: period.agencyDeadline,
         reportDueDate: period.reportDueDate,
@@ -229,25 +225,6 @@ export function weeklyDigest(
         returned: count("RETURNED"),
         accepted: count("ACCEPTED"),
       },
-    },
-  ];
-}
-
-/**
- * The yearly proposal to open the new year's period: from the first working day of a year within the
- * plan's validity that has no period yet, to the focal agency's compilers, who open it on the periods page.
- */
-export function periodProposals(plan: PlanFacts, today: IsoDay): Occurrence[] {
-  const year = Number(today.slice(0, 4));
-  if (!plan.active || year < plan.validFromYear || year > plan.validToYear) return [];
-  if (plan.periodYears.includes(year) || plan.compilers.length === 0) return [];
-  return [
-    {
-      kind: "period.proposal",
-      key: `period-proposal:${plan.id}:${year}`,
-      userIds: [...plan.compilers],
-      link: `/plans/${plan.id}/periods`,
-      message: { type: "proposal", planSymbol: plan.symbol, year },
     },
   ];
 }
@@ -265,6 +242,5 @@ export function dueOccurrences(facts: ScheduleFacts, now: Date, calendar: Workin
       ...compilerReminders(p, today, calendar),
       ...weeklyDigest(p, facts.leaders, today, calendar),
     ]),
-    ...facts.plans.flatMap((p) => periodProposals(p, today)),
   ];
 }

@@ -4,7 +4,7 @@ import type { EmailParts } from "../mail/html";
 import {
   agencyReminderEmail,
   compilerReminderEmail,
-  periodProposalEmail,
+  periodScheduleEmail,
   weeklyDigestEmail,
 } from "../mail/templates";
 import type { Occurrence } from "./plan";
@@ -20,8 +20,8 @@ export function notificationText(o: Occurrence): { title: Localized; body: Local
       return m.workingDaysLate !== null
         ? {
             title: {
-              vi: `Quá hạn gửi báo cáo năm ${m.year} (${m.planSymbol})`,
-              en: `Report for ${m.year} overdue (${m.planSymbol})`,
+              vi: `Quá hạn gửi báo cáo ${m.period} (${m.planSymbol})`,
+              en: `Report for ${m.period} overdue (${m.planSymbol})`,
             },
             body: {
               vi: `${m.agencyName} chưa gửi báo cáo; hạn ${deadline} đã qua ${m.workingDaysLate} ngày làm việc.`,
@@ -30,8 +30,8 @@ export function notificationText(o: Occurrence): { title: Localized; body: Local
           }
         : {
             title: {
-              vi: `Nhắc gửi báo cáo năm ${m.year} (${m.planSymbol}) – hạn ${deadline}`,
-              en: `Reminder: report for ${m.year} (${m.planSymbol}) due ${deadline}`,
+              vi: `Nhắc gửi báo cáo ${m.period} (${m.planSymbol}) – hạn ${deadline}`,
+              en: `Reminder: report for ${m.period} (${m.planSymbol}) due ${deadline}`,
             },
             body: {
               vi: `${m.agencyName} còn ${m.workingDaysLeft} ngày làm việc để gửi báo cáo.`,
@@ -43,8 +43,8 @@ export function notificationText(o: Occurrence): { title: Localized; body: Local
       const due = formatDate(day(m.reportDueDate));
       return {
         title: {
-          vi: `Còn ${m.notSubmitted}/${m.total} cơ quan chưa gửi báo cáo năm ${m.year} – hạn UBND tỉnh ${due}`,
-          en: `${m.notSubmitted}/${m.total} agencies have not reported for ${m.year} – provincial due date ${due}`,
+          vi: `Còn ${m.notSubmitted}/${m.total} cơ quan chưa gửi báo cáo ${m.period} – hạn UBND tỉnh ${due}`,
+          en: `${m.notSubmitted}/${m.total} agencies have not reported for ${m.period} – provincial due date ${due}`,
         },
         body: {
           vi: `${m.awaitingReview} báo cáo chờ xem xét; còn ${m.workingDaysLeft} ngày làm việc.`,
@@ -55,23 +55,34 @@ export function notificationText(o: Occurrence): { title: Localized; body: Local
     case "digest":
       return {
         title: {
-          vi: `Tổng hợp tuần: báo cáo năm ${m.year} (${m.planSymbol})`,
-          en: `Weekly digest: ${m.year} reports (${m.planSymbol})`,
+          vi: `Tổng hợp tuần: báo cáo ${m.period} (${m.planSymbol})`,
+          en: `Weekly digest: reports for ${m.period} (${m.planSymbol})`,
         },
         body: {
           vi: `${m.accepted}/${m.total} đã tiếp nhận, ${m.submitted} chờ xem xét, ${m.returned} trả lại, ${m.drafting} đang soạn, ${m.notStarted} chưa bắt đầu.`,
           en: `${m.accepted}/${m.total} accepted, ${m.submitted} awaiting review, ${m.returned} returned, ${m.drafting} drafting, ${m.notStarted} not started.`,
         },
       };
-    case "proposal":
+    case "opened":
       return {
         title: {
-          vi: `Đề xuất mở kỳ báo cáo năm ${m.year} (${m.planSymbol})`,
-          en: `Proposal: open the ${m.year} reporting period (${m.planSymbol})`,
+          vi: `Đã mở kỳ báo cáo ${m.period} (${m.planSymbol})`,
+          en: `Reporting period ${m.period} opened (${m.planSymbol})`,
         },
         body: {
-          vi: "Kế hoạch chưa có kỳ báo cáo của năm nay. Kiểm tra các mốc thời gian và mở kỳ.",
-          en: "The plan has no period for this year yet. Check the dates and open it.",
+          vi: `Mở theo chu kỳ báo cáo của kế hoạch: hạn cơ quan gửi ${formatDate(day(m.agencyDeadline))}, hạn báo cáo UBND tỉnh ${formatDate(day(m.reportDueDate))}. Kiểm tra và điều chỉnh các mốc nếu cần.`,
+          en: `Opened on the plan's reporting cycle: agencies report by ${formatDate(day(m.agencyDeadline))}, due to the province ${formatDate(day(m.reportDueDate))}. Check the dates.`,
+        },
+      };
+    case "blocked":
+      return {
+        title: {
+          vi: `Chưa mở được kỳ báo cáo ${m.period} (${m.planSymbol})`,
+          en: `Reporting period ${m.period} not opened (${m.planSymbol})`,
+        },
+        body: {
+          vi: `Kỳ ${m.openPeriod} vẫn đang mở. Chuyển kỳ đó sang «Đang tổng hợp» để mở kỳ mới.`,
+          en: `Period ${m.openPeriod} is still open. Move it to compiling to open the new one.`,
         },
       };
   }
@@ -85,7 +96,7 @@ export function occurrenceEmail(o: Occurrence): EmailParts {
       return agencyReminderEmail({
         agencyName: m.agencyName,
         planNumber: m.planSymbol,
-        year: m.year,
+        period: m.period,
         agencyDeadline: day(m.agencyDeadline),
         link: o.link,
         late: m.workingDaysLate !== null,
@@ -100,7 +111,23 @@ export function occurrenceEmail(o: Occurrence): EmailParts {
         reportDueDate: day(m.reportDueDate),
         link: o.link,
       });
-    case "proposal":
-      return periodProposalEmail({ planSymbol: m.planSymbol, year: m.year, link: o.link });
+    case "opened":
+      return periodScheduleEmail({
+        planSymbol: m.planSymbol,
+        period: m.period,
+        link: o.link,
+        outcome: {
+          opened: true,
+          agencyDeadline: day(m.agencyDeadline),
+          reportDueDate: day(m.reportDueDate),
+        },
+      });
+    case "blocked":
+      return periodScheduleEmail({
+        planSymbol: m.planSymbol,
+        period: m.period,
+        link: o.link,
+        outcome: { opened: false, openPeriod: m.openPeriod },
+      });
   }
 }

@@ -10,7 +10,7 @@ import { runJobNow } from "./run-job-now";
 
 export type RunJobState = ActionState<{ status: "queued"; queue: string } | { status: "noWorker" }, never>;
 
-const runJobSchema = z.object({ queue: z.enum([QUEUES.reminders, QUEUES.outbox]) });
+const runJobSchema = z.object({ queue: z.enum([QUEUES.periods, QUEUES.reminders, QUEUES.outbox]) });
 
 /** Queues a run of a job now (the administrator's button): the same job, retries and record as the schedule's. */
 export const runJobNowAction = authedAction(

@@ -1,5 +1,6 @@
 import "server-only";
 import { type Actor, AppError, authorize, daysUntil, toIsoDate } from "@plan-tracker/core";
+import { periodLabel } from "@plan-tracker/core/reporting/period-key";
 import type { PrismaClient } from "@plan-tracker/db";
 import { agencyReminderEmail, enqueueEmail } from "@plan-tracker/jobs";
 import type { AuditContext } from "@/features/submissions/agency-context";
@@ -75,7 +76,7 @@ export async function remindAgencies(
       const email = agencyReminderEmail({
         agencyName: organization.name,
         planNumber: period.plan.symbol,
-        year: period.year,
+        period: periodLabel(period),
         agencyDeadline: period.agencyDeadline,
         link,
         late,

@@ -105,7 +105,7 @@ export default async function JobsAdminPage() {
                       ({s.cron}, {s.timezone ?? "UTC"})
                     </span>
                   </span>
-                  {s.name === QUEUES.reminders || s.name === QUEUES.outbox ? (
+                  {s.name === QUEUES.periods || s.name === QUEUES.reminders || s.name === QUEUES.outbox ? (
                     <RunNowButton queue={s.name} label={t("runNow")} />
                   ) : null}
                 </li>

@@ -13,6 +13,7 @@ import { Prisma, type PrismaClient } from "@plan-tracker/db";
 import { recordAudit } from "@plan-tracker/db/audit";
 import { periodFieldsSelect } from "@plan-tracker/db/selects";
 import { actingOrganizationId } from "./acting-organization";
+import { carryForwardUpdates } from "./carry-forward";
 import { periodError } from "./errors";
 import { lockPlanPeriods, periodAuditView } from "./period-lock";
 
@@ -37,6 +38,8 @@ export interface OpenedPeriod {
   year: number;
   cycle: ReportingCycle;
   index: number;
+  /** Agencies' accepted answers copied in from earlier periods (carry-forward.ts). */
+  carriedForward: number;
 }
 
 /**
@@ -44,7 +47,8 @@ export interface OpenedPeriod {
  * plan reports on. Only `period.manage` (or the system: the
  * command line, a scheduled job) may; the dates run
  * cut-off ≤ agency deadline ≤ due date; one period per plan, cycle and index; and only one OPEN period per plan,
- * so "the open period" that agencies write in is never ambiguous. One transaction with its audit event.
+ * so "the open period" that agencies write in is never ambiguous. Each agency's last accepted answers are
+ * carried into it (carry-forward.ts). One transaction with its audit event.
  */
 export async function openPeriod(
   db: PrismaClient,
@@ -116,6 +120,7 @@ export async function openPeriod(
         },
         select: periodFieldsSelect,
       });
+      const carried = await carryForwardUpdates(tx, created);
       await recordAudit(tx, {
         actorId: "actor" in opener ? opener.actor.userId : null,
         actorOrgId: "actor" in opener ? actingOrganizationId(opener.actor, plan.focalOrganizationId) : null,
@@ -123,7 +128,11 @@ export async function openPeriod(
         entityType: "ReportingPeriod",
         entityId: created.id,
         planId: plan.id,
-        after: { ...periodAuditView(created), ...("system" in opener ? { by: opener.system } : {}) },
+        after: {
+          ...periodAuditView(created),
+          carriedForward: carried,
+          ...("system" in opener ? { by: opener.system } : {}),
+        },
         ip: context.ip,
         userAgent: context.userAgent,
       });
@@ -133,6 +142,7 @@ export async function openPeriod(
         year: created.year,
         cycle: key.cycle,
         index: key.index,
+        carriedForward: carried,
       };
     });
   } catch (error) {

@@ -238,6 +238,7 @@ export function snapshotUpdates(content: unknown): SourceUpdate[] {
         percent: typeof u.percent === "number" ? u.percent : null,
         completedOn: typeof u.completedOn === "string" ? u.completedOn.slice(0, 10) : null,
         results: text(u.results),
+        ...(u.resultScope === "CUMULATIVE" ? { resultScope: "CUMULATIVE" as const } : {}),
         difficulties: text(u.difficulties),
         proposals: text(u.proposals),
       },

@@ -82,6 +82,7 @@ function input(overrides: Partial<SaveUpdateInput> = {}): SaveUpdateInput {
     percent: 10,
     completedOn: null,
     results: "Ghi đè trái phép",
+    resultScope: "PERIOD",
     difficulties: "",
     proposals: "",
     citedDocuments: [],

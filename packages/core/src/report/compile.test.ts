@@ -168,6 +168,18 @@ describe("compileReport", () => {
     expect(iii?.missingFrom).toEqual(["Sở Kế hoạch và Đầu tư"]);
   });
 
+  it("says which results are cumulative (lũy kế) and which the period's own", () => {
+    const src = source();
+    const lead = src.submissions
+      .flatMap((s) => s.updates)
+      .find((u) => u.taskCode === "II.1.a" && u.role === "lead");
+    if (!lead) throw new Error("fixture has II.1.a's lead update");
+    lead.resultScope = "CUMULATIVE";
+    const a = compileReport(src, { now }).sections[0]?.tasks[0];
+    expect(a?.results.text).toBe("Lũy kế đến ngày 15/11/2026: Đã ban hành kế hoạch ứng phó.");
+    expect(a?.contributions[0]?.text).toBe("Phối hợp rà soát đê biển.");
+  });
+
   it("groups difficulties and proposals by section, attributed to the agency and task", () => {
     expect(model.difficulties).toEqual([
       {

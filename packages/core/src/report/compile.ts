@@ -81,16 +81,21 @@ export function combineOutcome(updates: readonly SourceUpdate[]): Outcome | null
   };
 }
 
-/** An agency's text for a task: one paragraph, or one line per action item it reported on. */
+/**
+ * An agency's text for a task: one paragraph, or one line per action item it reported on. Results given
+ * as cumulative say so ("Lũy kế đến ngày 14/11/2026: …"), so the report never adds a total to a period's.
+ */
 function agencyText(
   updates: readonly SourceUpdate[],
   field: "results" | "difficulties" | "proposals",
+  cumulativePrefix = "",
 ): string {
   const written = updates.filter((u) => u[field].trim() !== "");
   const seen = new Set<string>();
   const lines: string[] = [];
   for (const u of written) {
-    const text = u[field].trim();
+    const raw = u[field].trim();
+    const text = field === "results" && u.resultScope === "CUMULATIVE" ? `${cumulativePrefix}${raw}` : raw;
     if (seen.has(text)) continue; // the same sentence pasted on several items reads once
     seen.add(text);
     lines.push(u.actionItemCode && written.length > 1 ? `- ${u.actionItemCode}) ${text}` : text);
@@ -121,6 +126,7 @@ export function compileReport(source: ReportSource, options: CompileOptions): Re
   const { plan, period } = source;
   const cutoff = isoToDate(period.cutoffDate);
   const asOf = options.now.getTime() < cutoff.getTime() ? options.now : cutoff;
+  const cumulative = `Lũy kế đến ngày ${formatDate(cutoff)}: `;
   const order = new Map(source.expected.map((a) => [a.id, a]));
   const nameOf = (id: string) => order.get(id)?.name ?? id;
   const byOrder = (a: string, b: string) =>
@@ -167,12 +173,13 @@ export function compileReport(source: ReportSource, options: CompileOptions): Re
     });
     const leadResults =
       leadIds.length === 1
-        ? agencyText(leadUpdates, "results")
+        ? agencyText(leadUpdates, "results", cumulative)
         : leadIds
             .map((id) => {
               const text = agencyText(
                 (perOrg.get(id) ?? []).filter((u) => u.role === "lead"),
                 "results",
+                cumulative,
               );
               return text ? `${nameOf(id)}: ${text}` : "";
             })
@@ -185,7 +192,7 @@ export function compileReport(source: ReportSource, options: CompileOptions): Re
         organization: nameOf(id),
         role: "coordinate" as const,
         taskCode: task.code,
-        text: agencyText(perOrg.get(id) ?? [], "results"),
+        text: agencyText(perOrg.get(id) ?? [], "results", cumulative),
       }))
       .filter((c) => c.text !== "");
     for (const id of orgIds) {

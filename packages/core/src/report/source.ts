@@ -83,6 +83,8 @@ export interface SourceUpdate {
   percent: number | null;
   completedOn: string | null;
   results: string;
+  /** "lũy kế" results are everything done up to the cut-off; absent or PERIOD: this period's. */
+  resultScope?: "PERIOD" | "CUMULATIVE";
   difficulties: string;
   proposals: string;
 }

@@ -77,6 +77,7 @@ function body(overrides: Partial<SaveUpdateInput> = {}): SaveUpdateInput {
     percent: 40,
     completedOn: null,
     results: "Sở KH&ĐT bố trí vốn cho 3 dự án quan trắc môi trường.",
+    resultScope: "PERIOD",
     difficulties: "",
     proposals: "",
     citedDocuments: [

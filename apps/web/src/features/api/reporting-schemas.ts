@@ -118,6 +118,15 @@ export const progressUpdateSchema = z.object({
   percent: z.int().min(0).max(100).nullable().describe("Tiến độ, %."),
   completedOn: isoDate.nullable().describe("Ngày hoàn thành (chỉ khi COMPLETED)."),
   results: z.string().describe("Kết quả thực hiện."),
+  resultScope: z
+    .enum(["PERIOD", "CUMULATIVE"])
+    .describe("Kết quả trong kỳ (PERIOD) hay lũy kế đến thời điểm chốt số liệu (CUMULATIVE)."),
+  carriedFrom: z
+    .string()
+    .nullable()
+    .describe(
+      "Kỳ báo cáo mà nội dung được chuyển sang khi mở kỳ (ví dụ «tháng 11/2026»), cho đến khi cơ quan lưu lại; null khi cơ quan đã tự cập nhật.",
+    ),
   difficulties: z.string().describe("Khó khăn, vướng mắc."),
   proposals: z.string().describe("Đề xuất, kiến nghị."),
   citedDocuments: z.array(apiCitedDocumentSchema),

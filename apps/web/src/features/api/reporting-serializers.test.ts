@@ -37,11 +37,13 @@ function updateRow(
     percent: 40,
     completedOn: null,
     results: `Kết quả của ${organization}`,
+    resultScope: "PERIOD",
     difficulties: "",
     proposals: "",
     updatedAt: new Date("2032-10-01T03:04:05Z"),
     organizationId: organization,
     updatedBy: { name: "Nguyễn Văn A" },
+    carriedFrom: null,
     citedDocuments: [
       { symbol: "Công văn số 123/STNMT-MT", issuedOn: day("2032-03-05"), issuer: "Sở TN&MT", summary: "" },
     ],
@@ -172,6 +174,8 @@ describe("readableUpdates", () => {
       percent: 40,
       completedOn: null,
       results: "Kết quả của lead",
+      resultScope: "PERIOD",
+      carriedFrom: null,
       difficulties: "",
       proposals: "",
       citedDocuments: [

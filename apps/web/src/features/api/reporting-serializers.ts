@@ -65,6 +65,8 @@ export function serializeUpdate(
     percent: view.percent,
     completedOn: view.completedOn,
     results: view.results,
+    resultScope: view.resultScope,
+    carriedFrom: view.carriedFrom,
     difficulties: view.difficulties,
     proposals: view.proposals,
     citedDocuments: view.citedDocuments.map((d) => ({

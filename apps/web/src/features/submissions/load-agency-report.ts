@@ -104,6 +104,8 @@ export const updateContentSelect = {
   percent: true,
   completedOn: true,
   results: true,
+  resultScope: true,
+  carriedFrom: { select: { period: { select: { cycle: true, year: true, index: true } } } },
   difficulties: true,
   proposals: true,
   version: true,

@@ -21,6 +21,8 @@ function row(overrides: Partial<UpdateRow> & Pick<UpdateRow, "id" | "taskId">): 
     percent: 40,
     completedOn: null,
     results: "Đã cập nhật dữ liệu",
+    resultScope: "PERIOD",
+    carriedFrom: null,
     difficulties: "",
     proposals: "",
     version: 3,

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { REPORTED_STATUSES, type ReportedStatus } from "@plan-tracker/core";
 import { canonicalJson } from "@plan-tracker/core/reporting/canonical-json";
+import { periodLabel, type ReportingCycle } from "@plan-tracker/core/reporting/period-key";
 import { z } from "zod";
 
 /**
@@ -29,6 +30,7 @@ export interface SubmissionContent {
 }
 
 export type ReporterRole = "lead" | "coordinate";
+export type ResultScope = "PERIOD" | "CUMULATIVE";
 
 export interface SubmittedUpdate {
   id: string;
@@ -44,6 +46,10 @@ export interface SubmittedUpdate {
   /** ISO date. */
   completedOn: string | null;
   results: string;
+  /** Absent in snapshots written before results had a scope: this period's. */
+  resultScope?: ResultScope;
+  /** The period the text was carried from, when the agency sent it without reviewing it ("tháng 11/2026"). */
+  carriedFrom?: string;
   difficulties: string;
   proposals: string;
   version: number;
@@ -95,6 +101,8 @@ export interface UpdateRow {
   percent: number | null;
   completedOn: Date | null;
   results: string;
+  resultScope: ResultScope;
+  carriedFrom: { period: { cycle: ReportingCycle; year: number; index: number } } | null;
   difficulties: string;
   proposals: string;
   version: number;
@@ -189,6 +197,8 @@ export function buildSubmissionContent(input: ContentInput): SubmissionContent {
       percent: u.percent,
       completedOn: isoDay(u.completedOn),
       results: u.results,
+      resultScope: u.resultScope,
+      ...(u.carriedFrom ? { carriedFrom: periodLabel(u.carriedFrom.period) } : {}),
       difficulties: u.difficulties,
       proposals: u.proposals,
       version: u.version,
@@ -263,6 +273,8 @@ export const submissionContentSchema: z.ZodType<SubmissionContent> = z.object({
       percent: z.number().nullable(),
       completedOn: isoDateOrNull,
       results: z.string(),
+      resultScope: z.enum(["PERIOD", "CUMULATIVE"]).optional(),
+      carriedFrom: z.string().optional(),
       difficulties: z.string(),
       proposals: z.string(),
       version: z.number(),

@@ -24,6 +24,7 @@ function input(overrides: Partial<SaveUpdateInput> = {}): SaveUpdateInput {
     percent: 40,
     completedOn: null,
     results: "Đã cập nhật cơ sở dữ liệu đất đai cho 8/15 huyện, thành phố.",
+    resultScope: "PERIOD",
     difficulties: "",
     proposals: "",
     citedDocuments: [
@@ -325,5 +326,69 @@ describe("saving an update", () => {
       actionItem: null,
       organization: fresh.organization,
     });
+  });
+});
+
+describe("an answer carried forward from the last period", () => {
+  it("shows where it came from until the agency saves it, unchanged or not, with the results' scope", async () => {
+    const task = await db.prisma.task.findFirstOrThrow({
+      where: {
+        planId: (await db.prisma.reportingPeriod.findUniqueOrThrow({ where: { id: periodId } })).planId,
+        leadOrganizationId: ids.STNMT as string,
+        code: { not: "II.4.a" },
+      },
+      select: { id: true },
+      orderBy: { order: "asc" },
+    });
+    // Any earlier answer of the agency stands in for its last accepted one (carry-forward.ts copies it).
+    const source = await db.prisma.progressUpdate.findFirstOrThrow({
+      where: { organizationId: ids.STNMT as string, periodId: { not: periodId } },
+      select: { id: true, period: { select: { year: true } } },
+    });
+    const staff = actors.staff as SessionActor;
+    await db.prisma.progressUpdate.create({
+      data: {
+        periodId,
+        taskId: task.id,
+        organizationId: ids.STNMT as string,
+        status: "IN_PROGRESS",
+        percent: 30,
+        results: "Nội dung kỳ trước.",
+        carriedFromId: source.id,
+        authorId: staff.userId,
+        updatedById: staff.userId,
+      },
+    });
+    const carried = await db.prisma.progressUpdate.findFirstOrThrow({
+      where: { periodId, taskId: task.id, organizationId: ids.STNMT as string },
+      select: savedUpdateSelect,
+    });
+    expect(toUpdateView(carried)).toMatchObject({
+      carriedFrom: `năm ${source.period.year}`,
+      resultScope: "PERIOD",
+    });
+
+    // Kept as it is ("Giữ nguyên cho kỳ này"), saying the results are cumulative.
+    const kept = await saveUpdate(
+      db.prisma,
+      staff,
+      input({
+        taskId: task.id,
+        expectedVersion: 1,
+        percent: 30,
+        results: "Nội dung kỳ trước.",
+        resultScope: "CUMULATIVE",
+        citedDocuments: [],
+      }),
+    );
+    expect(kept).toMatchObject({
+      ok: true,
+      update: { version: 2, carriedFrom: null, resultScope: "CUMULATIVE" },
+    });
+    const row = await db.prisma.progressUpdate.findFirstOrThrow({
+      where: { periodId, taskId: task.id, organizationId: ids.STNMT as string },
+      select: { carriedFromId: true, resultScope: true },
+    });
+    expect(row).toEqual({ carriedFromId: null, resultScope: "CUMULATIVE" });
   });
 });

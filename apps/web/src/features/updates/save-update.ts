@@ -74,8 +74,11 @@ export async function saveUpdate(
     percent: percentForStatus(input.status, input.percent),
     completedOn: isoToDate(input.completedOn),
     results: input.results,
+    resultScope: input.resultScope,
     difficulties: input.difficulties,
     proposals: input.proposals,
+    // The agency's own save: whatever was carried forward is now its answer for this period.
+    carriedFromId: null,
   };
 
   try {
@@ -165,7 +168,14 @@ export async function saveUpdate(
 type SavedRow = Prisma.ProgressUpdateGetPayload<{ select: typeof savedUpdateSelect }>;
 type UpdateFieldsData = Pick<
   Prisma.ProgressUpdateUncheckedUpdateInput,
-  "status" | "percent" | "completedOn" | "results" | "difficulties" | "proposals"
+  | "status"
+  | "percent"
+  | "completedOn"
+  | "results"
+  | "resultScope"
+  | "difficulties"
+  | "proposals"
+  | "carriedFromId"
 >;
 type CitedDocumentData = Prisma.CitedDocumentCreateManyUpdateInput;
 
@@ -194,7 +204,7 @@ async function writeExisting(
     current.indicatorValues.length === 0;
   if (columnsOnly) {
     const row = await tx.progressUpdate.update({ where, data, select: updateColumnsSelect });
-    return { ...current, ...row, updatedBy: { name: actor.name } };
+    return { ...current, ...row, carriedFrom: null, updatedBy: { name: actor.name } };
   }
   return tx.progressUpdate.update({
     where,

@@ -14,6 +14,9 @@ export const REPORTED_STATUSES = [
 
 export const TEXT_LIMIT = 20_000;
 
+/** "trong kỳ" (this period's results) or "lũy kế" (everything so far); the report says which. */
+export const RESULT_SCOPES = ["PERIOD", "CUMULATIVE"] as const;
+
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "dateInvalid" })
@@ -50,6 +53,8 @@ export const updateFieldsSchema = z.object({
     .nullable(),
   completedOn: isoDate.nullable(),
   results: longText,
+  /** Absent (an older API client): this period's results. */
+  resultScope: z.enum(RESULT_SCOPES, { error: "resultScopeInvalid" }).default("PERIOD"),
   difficulties: longText,
   proposals: longText,
   citedDocuments: z.array(citedDocumentSchema).max(50, { error: "tooManyDocuments" }),

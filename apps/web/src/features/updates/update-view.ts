@@ -1,3 +1,4 @@
+import { periodLabel } from "@plan-tracker/core/reporting/period-key";
 import type { Prisma } from "@plan-tracker/db";
 import type { UpdateFields } from "./schema";
 
@@ -9,6 +10,7 @@ export const updateColumnsSelect = {
   percent: true,
   completedOn: true,
   results: true,
+  resultScope: true,
   difficulties: true,
   proposals: true,
   updatedAt: true,
@@ -19,6 +21,7 @@ export const updateViewSelect = {
   ...updateColumnsSelect,
   organizationId: true,
   updatedBy: { select: { name: true } },
+  carriedFrom: { select: { period: { select: { cycle: true, year: true, index: true } } } },
   citedDocuments: {
     orderBy: { order: "asc" },
     select: { symbol: true, issuedOn: true, issuer: true, summary: true },
@@ -68,6 +71,8 @@ export interface UpdateView extends UpdateFields {
   organizationId: string;
   updatedAt: string;
   updatedByName: string;
+  /** The period this text was carried from ("tháng 11/2026") until the agency saves it; else null. */
+  carriedFrom: string | null;
   attachments: AttachmentView[];
 }
 
@@ -82,6 +87,7 @@ export function toUpdateView(row: UpdateRow): UpdateView {
     percent: row.percent,
     completedOn: isoDay(row.completedOn),
     results: row.results,
+    resultScope: row.resultScope,
     difficulties: row.difficulties,
     proposals: row.proposals,
     citedDocuments: row.citedDocuments.map((d) => ({ ...d, issuedOn: isoDay(d.issuedOn) })),
@@ -92,6 +98,7 @@ export function toUpdateView(row: UpdateRow): UpdateView {
     })),
     updatedAt: row.updatedAt.toISOString(),
     updatedByName: row.updatedBy.name,
+    carriedFrom: row.carriedFrom ? periodLabel(row.carriedFrom.period) : null,
     attachments: row.attachments.map((a) => ({ ...a, createdAt: a.createdAt.toISOString() })),
   };
 }

@@ -148,6 +148,9 @@ function UpdateEntry({
           <Badge tone={update.role === "lead" ? "info" : "neutral"}>
             {t(update.role === "lead" ? "roleLead" : "roleCoordinate")}
           </Badge>
+          {update.carriedFrom ? (
+            <Badge tone="warning">{t("carriedFrom", { period: update.carriedFrom })}</Badge>
+          ) : null}
         </div>
         <p className="line-clamp-2 text-sm text-slate-700">{subject}</p>
       </header>
@@ -170,7 +173,12 @@ function UpdateEntry({
         ) : null}
       </dl>
       <div className="grid gap-3 md:grid-cols-3">
-        <TextBlock label={t("results")} text={update.results} mode={mode} t={t} />
+        <TextBlock
+          label={update.resultScope === "CUMULATIVE" ? t("resultsCumulative") : t("results")}
+          text={update.results}
+          mode={mode}
+          t={t}
+        />
         <TextBlock label={t("difficulties")} text={update.difficulties} mode={mode} t={t} />
         <TextBlock label={t("proposals")} text={update.proposals} mode={mode} t={t} />
       </div>

@@ -6,7 +6,7 @@ import { useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { DateField } from "@/components/ui/date-field";
 import { NumberField, TextareaField } from "@/components/ui/field";
-import { REPORTED_STATUSES } from "../schema";
+import { REPORTED_STATUSES, RESULT_SCOPES } from "../schema";
 import type { UpdateView } from "../update-view";
 import { CitedDocumentsField } from "./cited-documents-field";
 import { ConflictView } from "./conflict-view";
@@ -102,6 +102,29 @@ export function UpdateEditor({ ids, initial, canWrite, recurring, maxUploadMb, i
         />
       ) : null}
 
+      {saved?.carriedFrom ? (
+        <section
+          aria-labelledby="carried-title"
+          className="rounded-lg border-2 border-amber-500 bg-amber-50 p-4"
+          data-testid="carried-forward"
+        >
+          <h2 id="carried-title" className="font-bold">
+            {t("carried.title", { period: saved.carriedFrom })}
+          </h2>
+          <p className="mt-1">{t("carried.body")}</p>
+          {canWrite ? (
+            <Button
+              className="mt-2"
+              variant="secondary"
+              disabled={state.kind === "saving" || state.kind === "conflict"}
+              onClick={() => void autosave.save({ confirm: true })}
+            >
+              {t("carried.keep")}
+            </Button>
+          ) : null}
+        </section>
+      ) : null}
+
       {!canWrite ? (
         <p role="status" className="rounded-md border border-slate-300 bg-slate-100 p-3 text-sm">
           {t("readOnly")}
@@ -171,17 +194,36 @@ export function UpdateEditor({ ids, initial, canWrite, recurring, maxUploadMb, i
       </div>
 
       {(["results", "difficulties", "proposals"] as const).map((field) => (
-        <TextareaField
-          key={field}
-          id={field}
-          label={t(field)}
-          hint={field === "results" ? t("resultsHelp") : undefined}
-          error={error(field)}
-          controlClassName="min-h-32 leading-relaxed"
-          value={fields[field]}
-          disabled={!canWrite}
-          onChange={(e) => set(field, e.target.value)}
-        />
+        <div key={field} className="flex flex-col gap-2">
+          <TextareaField
+            id={field}
+            label={t(field)}
+            hint={field === "results" ? t("resultsHelp") : undefined}
+            error={error(field)}
+            controlClassName="min-h-32 leading-relaxed"
+            value={fields[field]}
+            disabled={!canWrite}
+            onChange={(e) => set(field, e.target.value)}
+          />
+          {field === "results" ? (
+            <fieldset className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
+              <legend className="mb-1 font-semibold text-slate-800">{t("scope.legend")}</legend>
+              {RESULT_SCOPES.map((scope) => (
+                <label key={scope} className="flex cursor-pointer items-center gap-2">
+                  <input
+                    type="radio"
+                    name="resultScope"
+                    value={scope}
+                    checked={fields.resultScope === scope}
+                    disabled={!canWrite}
+                    onChange={() => set("resultScope", scope)}
+                  />
+                  {t(`scope.${scope}`)}
+                </label>
+              ))}
+            </fieldset>
+          ) : null}
+        </div>
       ))}
 
       <IndicatorFields

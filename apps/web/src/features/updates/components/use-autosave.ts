@@ -51,44 +51,48 @@ export function useAutosave(
   const latest = useRef(fields);
   latest.current = fields;
 
-  const save = useCallback(async () => {
-    if (!enabled || inFlight.current) return;
-    const snapshot = latest.current;
-    if (sameFields(snapshot, savedFields.current) && baseVersion.current > 0) return;
-    inFlight.current = true;
-    setState({ kind: "saving" });
-    let result: SaveUpdateActionResult;
-    try {
-      result = await saveUpdateAction({ ...ids, ...snapshot, expectedVersion: baseVersion.current });
-    } catch {
-      inFlight.current = false;
-      setState({ kind: "offline" });
-      return;
-    }
-    inFlight.current = false;
-    if (result.status === "saved") {
-      baseVersion.current = result.update.version;
-      savedFields.current = snapshot;
-      setSaved(result.update);
-      if (sameFields(snapshot, latest.current)) {
-        writeLocalDraft(key, null);
-        setState({ kind: "saved", at: result.update.updatedAt });
-      } else {
-        setState({ kind: "dirty" });
+  /** `confirm`: save unchanged text too (the agency keeps what was carried forward as this period's). */
+  const save = useCallback(
+    async (options: { confirm?: boolean } = {}) => {
+      if (!enabled || inFlight.current) return;
+      const snapshot = latest.current;
+      if (!options.confirm && sameFields(snapshot, savedFields.current) && baseVersion.current > 0) return;
+      inFlight.current = true;
+      setState({ kind: "saving" });
+      let result: SaveUpdateActionResult;
+      try {
+        result = await saveUpdateAction({ ...ids, ...snapshot, expectedVersion: baseVersion.current });
+      } catch {
+        inFlight.current = false;
+        setState({ kind: "offline" });
+        return;
       }
-    } else if (result.status === "conflict") {
-      setState({ kind: "conflict", current: result.current });
-    } else if (result.error === "VALIDATION" && result.fieldErrors) {
-      const fieldErrors: Record<string, string[]> = {};
-      for (const [path, message] of Object.entries(result.fieldErrors))
-        if (message) fieldErrors[path] = [message];
-      setState({ kind: "invalid", fieldErrors });
-    } else if (result.error === "UNAUTHENTICATED") {
-      setState({ kind: "unauthenticated" });
-    } else {
-      setState({ kind: "error", code: result.error });
-    }
-  }, [enabled, ids, key]);
+      inFlight.current = false;
+      if (result.status === "saved") {
+        baseVersion.current = result.update.version;
+        savedFields.current = snapshot;
+        setSaved(result.update);
+        if (sameFields(snapshot, latest.current)) {
+          writeLocalDraft(key, null);
+          setState({ kind: "saved", at: result.update.updatedAt });
+        } else {
+          setState({ kind: "dirty" });
+        }
+      } else if (result.status === "conflict") {
+        setState({ kind: "conflict", current: result.current });
+      } else if (result.error === "VALIDATION" && result.fieldErrors) {
+        const fieldErrors: Record<string, string[]> = {};
+        for (const [path, message] of Object.entries(result.fieldErrors))
+          if (message) fieldErrors[path] = [message];
+        setState({ kind: "invalid", fieldErrors });
+      } else if (result.error === "UNAUTHENTICATED") {
+        setState({ kind: "unauthenticated" });
+      } else {
+        setState({ kind: "error", code: result.error });
+      }
+    },
+    [enabled, ids, key],
+  );
 
   // Every change: keep it locally at once, save it to the server after a pause in typing.
   useEffect(() => {

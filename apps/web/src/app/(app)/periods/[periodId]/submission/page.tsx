@@ -40,6 +40,7 @@ export default async function AgencySubmissionPage({ params, searchParams }: Pro
   });
   const t = await getTranslations("submission");
   const { period, organization, submission, content, state } = view;
+  const carried = content.updates.filter((u) => u.carriedFrom).length;
   const days = daysUntil(period.agencyDeadline, new Date());
   const sent = state === "SUBMITTED" || state === "ACCEPTED";
   // Set by the submit action's redirect; shown only while it is still true.
@@ -85,6 +86,11 @@ export default async function AgencySubmissionPage({ params, searchParams }: Pro
           <span>
             {t("overview", { updates: content.updates.length, missing: content.missingTasks.length })}
           </span>
+          {carried > 0 ? (
+            <span className="font-semibold text-amber-900" data-testid="carried-count">
+              {t("carriedOverview", { count: carried })}
+            </span>
+          ) : null}
           <a href="#cover-title" className="font-semibold text-brand-700 underline">
             {t(view.canSubmit ? "jumpToSubmit" : "jumpToCover")} ↓
           </a>

@@ -65,14 +65,14 @@ test.describe("as a leader", () => {
     for (const caption of [
       "Bảng số liệu: Tiến độ theo mục của kế hoạch",
       "Bảng số liệu: Xếp hạng cơ quan chủ trì",
-      "Bảng số liệu: Diễn biến qua các năm",
+      "Bảng số liệu: Diễn biến qua các kỳ báo cáo",
       "Bảng số liệu: Tình hình gửi báo cáo kỳ năm 2026",
     ]) {
       await expect(main.getByRole("table", { name: caption })).toBeVisible();
     }
-    const trend = main.getByRole("table", { name: "Bảng số liệu: Diễn biến qua các năm" });
+    const trend = main.getByRole("table", { name: "Bảng số liệu: Diễn biến qua các kỳ báo cáo" });
     for (const year of ["2021", "2022", "2023", "2024", "2025", "2026"]) {
-      await expect(trend.getByRole("rowheader", { name: year, exact: true })).toBeVisible();
+      await expect(trend.getByRole("rowheader", { name: `Năm ${year}`, exact: true })).toBeVisible();
     }
     await page.evaluate(() => document.fonts.ready);
     await testInfo.attach("dashboard-desktop.png", {
@@ -82,18 +82,20 @@ test.describe("as a leader", () => {
     const violations = await axeViolations(page, testInfo);
     expect(violations, `axe violations on the dashboard:\n${violations.join("\n")}`).toEqual([]);
 
-    // Another year.
-    await page.getByLabel("Năm", { exact: true }).selectOption("2023");
+    // Another period (the year 2023).
+    await page.getByLabel("Kỳ báo cáo", { exact: true }).selectOption("2023");
     await page.getByRole("button", { name: "Xem" }).click();
-    await page.waitForURL(/year=2023/);
-    await expect(main.getByText(/Số liệu năm 2023/)).toBeVisible();
+    await page.waitForURL(/period=2023/);
+    await expect(main.getByText(/Số liệu kỳ báo cáo năm 2023/)).toBeVisible();
 
     // Back to the open year, lists filtered by one agency.
     await page.goto(planUrl);
     await page.getByLabel("Cơ quan", { exact: true }).selectOption({ label: "Sở TN&MT" });
     await page.getByRole("button", { name: "Lọc", exact: true }).click();
     await page.waitForURL(/org=/);
-    const issues = main.getByRole("region", { name: /Khó khăn, vướng mắc và đề xuất, kiến nghị năm 2026/ });
+    const issues = main.getByRole("region", {
+      name: /Khó khăn, vướng mắc và đề xuất, kiến nghị kỳ năm 2026/,
+    });
     await expect(issues.getByRole("listitem").first()).toBeVisible();
     const items = await issues.getByRole("listitem").allInnerTexts();
     for (const text of items) expect(text).toContain("Sở TN&MT");

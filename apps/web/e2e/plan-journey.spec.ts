@@ -329,7 +329,7 @@ test("the leader finds both plans in the portfolio and drills into the new one",
   const row = plans
     .getByRole("row")
     .filter({ has: leader.getByRole("link", { name: `Xem bảng điều hành Kế hoạch ${SYMBOL}` }) });
-  await expect(row).toContainText("Kỳ năm 2026 đang mở");
+  await expect(row).toContainText("Năm 2026: đang mở");
   await expect(row).toContainText(TITLE);
   await expect(row).toContainText(/Sở KH&ĐT|Sở Kế hoạch và Đầu tư/);
 

@@ -43,7 +43,7 @@ test("published by the administrator, readable by anyone, hidden again", async (
   ).toBeVisible();
   const main = visitor.locator("main");
   await expect(main.getByRole("rowheader", { name: /II\.4\.a/ })).toBeVisible();
-  await expect(main.getByRole("columnheader", { name: "2026" }).first()).toBeVisible();
+  await expect(main.getByRole("columnheader", { name: "Năm 2026" }).first()).toBeVisible();
   await expect(main.getByText("Sở TN&MT").first()).toBeVisible();
   const html = await visitor.content();
   expect(html).not.toContain(DEMO_TAG);

@@ -10,7 +10,7 @@ import {
   tally,
   tallyBy,
   topSectionOf,
-  trendByYear,
+  trendByPeriod,
 } from "./aggregate";
 
 const task = (id: string, over: Partial<DashboardTask> = {}): DashboardTask => ({
@@ -25,6 +25,7 @@ const task = (id: string, over: Partial<DashboardTask> = {}): DashboardTask => (
 
 const report = (taskId: string, over: Partial<TaskYearReport> = {}): TaskYearReport => ({
   taskId,
+  periodId: "p2026",
   year: 2026,
   reports: 1,
   completed: 0,
@@ -165,29 +166,39 @@ describe("by lead agency", () => {
   });
 });
 
-describe("by year", () => {
-  it("judges each year at its own cut-off", () => {
+describe("over successive periods", () => {
+  it("judges each period at its own cut-off, from its own reports only", () => {
     const one = [task("t", { dueDate: vnDate(2024, 6, 30) })];
-    const trend = trendByYear(
+    const trend = trendByPeriod(
       one,
       [
-        report("t", { year: 2023, percent: 30 }),
-        report("t", { year: 2024, percent: 70 }),
-        report("t", { year: 2025, completed: 1, percent: 100, completedOn: vnDate(2025, 2, 1) }),
+        report("t", { periodId: "2023", year: 2023, percent: 30 }),
+        report("t", { periodId: "2024", year: 2024, percent: 70 }),
+        report("t", { periodId: "2025-11", year: 2025, percent: 90 }),
+        report("t", {
+          periodId: "2025-12",
+          year: 2025,
+          completed: 1,
+          percent: 100,
+          completedOn: vnDate(2025, 2, 1),
+        }),
       ],
       [
-        { year: 2025, asOf: vnDate(2025, 11, 15) },
-        { year: 2023, asOf: vnDate(2023, 11, 15) },
-        { year: 2024, asOf: vnDate(2024, 11, 15) },
-        { year: 2026, asOf: vnDate(2026, 11, 15) },
+        { periodId: "2023", asOf: vnDate(2023, 11, 15) },
+        { periodId: "2024", asOf: vnDate(2024, 11, 15) },
+        // Two months of one year: each its own point, not one year's mixture.
+        { periodId: "2025-11", asOf: vnDate(2025, 11, 14) },
+        { periodId: "2025-12", asOf: vnDate(2025, 12, 14) },
+        { periodId: "2026", asOf: vnDate(2026, 11, 15) },
       ],
     );
-    expect(trend.map((y) => [y.year, y.percent, y.byCategory])).toEqual([
-      [2023, 30, expect.objectContaining({ IN_PROGRESS_ON_TIME: 1 })],
-      [2024, 70, expect.objectContaining({ OVERDUE: 1 })],
-      [2025, 100, expect.objectContaining({ COMPLETED_LATE: 1 })],
+    expect(trend.map((p) => [p.periodId, p.percent, p.byCategory])).toEqual([
+      ["2023", 30, expect.objectContaining({ IN_PROGRESS_ON_TIME: 1 })],
+      ["2024", 70, expect.objectContaining({ OVERDUE: 1 })],
+      ["2025-11", 90, expect.objectContaining({ OVERDUE: 1 })],
+      ["2025-12", 100, expect.objectContaining({ COMPLETED_LATE: 1 })],
       // Nothing reported yet in 2026, and past due: overdue, no percent.
-      [2026, null, expect.objectContaining({ OVERDUE: 1 })],
+      ["2026", null, expect.objectContaining({ OVERDUE: 1 })],
     ]);
   });
 });

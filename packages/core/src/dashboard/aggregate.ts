@@ -18,11 +18,13 @@ export interface DashboardTask {
 }
 
 /**
- * What the visible reports on one task say in one year, already aggregated in SQL: for a named lead its
+ * What the visible reports on one task say in one period, already aggregated in SQL: for a named lead its
  * own task-level update; for a generic lead ("UBND các huyện") every covered agency's, combined.
  */
 export interface TaskYearReport {
   taskId: string;
+  /** The period the reports are of (a year's, a quarter's, a month's…), and its year. */
+  periodId: string;
   year: number;
   reports: number;
   completed: number;
@@ -200,19 +202,24 @@ export function cumulativeByDay(
     });
 }
 
-/** The plan across its reporting years, each judged at its own moment (the cut-off, or now). */
-export function trendByYear(
+/**
+ * Progress over successive periods (a month, a quarter, a year…): each period's tasks judged at its own
+ * cut-off (now, while it runs) from that period's reports only. Periods in the order given (the caller's:
+ * by cut-off).
+ */
+export function trendByPeriod(
   tasks: readonly DashboardTask[],
   reports: readonly TaskYearReport[],
-  years: readonly { year: number; asOf: Date }[],
-): ({ year: number } & Tally)[] {
-  const byYear = new Map<number, TaskYearReport[]>();
+  periods: readonly { periodId: string; asOf: Date }[],
+): ({ periodId: string } & Tally)[] {
+  const byPeriod = new Map<string, TaskYearReport[]>();
   for (const r of reports) {
-    const list = byYear.get(r.year);
+    const list = byPeriod.get(r.periodId);
     if (list) list.push(r);
-    else byYear.set(r.year, [r]);
+    else byPeriod.set(r.periodId, [r]);
   }
-  return [...years]
-    .sort((a, b) => a.year - b.year)
-    .map(({ year, asOf }) => ({ year, ...tally(standings(tasks, byYear.get(year) ?? [], asOf)) }));
+  return periods.map(({ periodId, asOf }) => ({
+    periodId,
+    ...tally(standings(tasks, byPeriod.get(periodId) ?? [], asOf)),
+  }));
 }

@@ -44,6 +44,7 @@ describe("portfolio figures", () => {
     const reports: TaskYearReport[] = [
       {
         taskId: "b",
+        periodId: "p2026",
         year: 2026,
         reports: 1,
         completed: 0,

@@ -11,11 +11,11 @@ export function periodAsOf(period: { state: string; cutoffDate: Date }, now: Dat
   return period.state === "OPEN" || period.cutoffDate > now ? now : period.cutoffDate;
 }
 
-/** The period a plan's row shows: the open one, else the latest (periods in any order). */
-export function shownPeriod<P extends { state: string; year: number }>(periods: readonly P[]): P | null {
+/** The period a plan's row shows: the open one, else the one cut off last (periods in any order). */
+export function shownPeriod<P extends { state: string; cutoffDate: Date }>(periods: readonly P[]): P | null {
   const open = periods.find((p) => p.state === "OPEN");
   if (open) return open;
-  return [...periods].sort((a, b) => b.year - a.year)[0] ?? null;
+  return [...periods].sort((a, b) => b.cutoffDate.getTime() - a.cutoffDate.getTime())[0] ?? null;
 }
 
 /**

@@ -22,24 +22,24 @@ afterAll(async () => {
   await db?.destroy();
 });
 
-async function statementsOf(year?: number, filter: { organizationId?: string; sectionId?: string } = {}) {
+async function statementsOf(period?: string, filter: { organizationId?: string; sectionId?: string } = {}) {
   const before = counting.statements();
-  const view = await loadDashboard(counting.prisma, { planId, year, now, ...filter });
+  const view = await loadDashboard(counting.prisma, { planId, period, now, ...filter });
   return { view, statements: counting.statements() - before };
 }
 
-/** The mean percent of the plan's tasks in a year, computed the slow, obvious way from every update. */
-async function naivePercent(prisma: PrismaClient, year: number): Promise<number | null> {
+/** The mean percent of the plan's tasks in a period, computed the slow, obvious way from every update. */
+async function naivePercent(prisma: PrismaClient, periodId: string): Promise<number | null> {
   const tasks = await prisma.task.findMany({
     where: { planId },
     select: { id: true, leadOrganizationId: true },
   });
   const updates = await prisma.progressUpdate.findMany({
-    where: { period: { planId, year }, subjectKey: "task" },
+    where: { periodId, subjectKey: "task" },
     select: { taskId: true, organizationId: true, status: true, percent: true, periodId: true },
   });
   const subs = await prisma.agencySubmission.findMany({
-    where: { period: { planId, year } },
+    where: { periodId },
     select: { organizationId: true, state: true },
   });
   const visible = new Set(
@@ -67,7 +67,9 @@ describe("loadDashboard on the demo plan", () => {
   it("shows 2021-2026 with 2026 open, every task counted once per year", async () => {
     const { view } = await statementsOf();
     if (!view) throw new Error("plan not found");
-    expect(view.years.map((y) => y.year)).toEqual([2021, 2022, 2023, 2024, 2025, 2026]);
+    expect(view.periods.map((p) => [p.key, p.name])).toEqual(
+      [2021, 2022, 2023, 2024, 2025, 2026].map((y) => [String(y), `Năm ${y}`]),
+    );
     expect(view.period?.year).toBe(2026);
     const tasks = await db.prisma.task.count({ where: { planId } });
     expect(view.headline.total).toBe(tasks);
@@ -80,12 +82,12 @@ describe("loadDashboard on the demo plan", () => {
     expect(view.openPeriod?.daysToReportDue).toBe(7); // 28/11 -> 05/12
   });
 
-  it("agrees with a naive computation from every update, year by year", async () => {
+  it("agrees with a naive computation from every update, period by period", async () => {
     const { view } = await statementsOf();
-    for (const year of view?.trend ?? []) {
-      const naive = await naivePercent(db.prisma, year.year);
-      if (naive === null) expect(year.percent).toBeNull();
-      else expect(year.percent).toBeCloseTo(naive, 6);
+    for (const point of view?.trend ?? []) {
+      const naive = await naivePercent(db.prisma, point.periodId);
+      if (naive === null) expect(point.percent).toBeNull();
+      else expect(point.percent).toBeCloseTo(naive, 6);
     }
   });
 
@@ -96,24 +98,24 @@ describe("loadDashboard on the demo plan", () => {
       select: { organizationId: true },
     });
     if (!draft) return;
-    const before = (await statementsOf(2026)).view?.headline;
+    const before = (await statementsOf("2026")).view?.headline;
     await db.prisma.progressUpdate.updateMany({
       where: { periodId: open.id, organizationId: draft.organizationId, subjectKey: "task" },
       data: { status: "COMPLETED", percent: 100, completedOn: new Date("2026-10-01T00:00:00Z") },
     });
-    expect((await statementsOf(2026)).view?.headline).toEqual(before);
+    expect((await statementsOf("2026")).view?.headline).toEqual(before);
   });
 
   it("filters the lists by lead agency and section", async () => {
-    const full = (await statementsOf(2026)).view;
+    const full = (await statementsOf("2026")).view;
     const some = full?.overdue[0] ?? full?.blocked[0];
     const agency = full?.filters.agencies[0];
     if (!full || !agency) throw new Error("no agencies");
-    const filtered = (await statementsOf(2026, { organizationId: agency.id })).view;
+    const filtered = (await statementsOf("2026", { organizationId: agency.id })).view;
     for (const row of filtered?.issues.rows ?? []) expect(row.organizationId).toBe(agency.id);
     expect(filtered?.filters.organizationId).toBe(agency.id);
     const section = full.filters.sections[0];
-    const bySection = (await statementsOf(2026, { sectionId: section?.id })).view;
+    const bySection = (await statementsOf("2026", { sectionId: section?.id })).view;
     for (const row of bySection?.overdue ?? []) expect(row.sectionCode).toBe(section?.code);
     expect(some === undefined || full.overdue.length + full.blocked.length > 0).toBe(true);
   });
@@ -121,8 +123,8 @@ describe("loadDashboard on the demo plan", () => {
 
 describe("the number of SQL statements", () => {
   it("stays the same when the data grows tenfold", async () => {
-    const small = await statementsOf(2026);
-    const smallPast = await statementsOf(2023);
+    const small = await statementsOf("2026");
+    const smallPast = await statementsOf("2023");
     // Grow: 400 more tasks led by one agency, each with a submitted update in every period.
     const section = await db.prisma.section.findFirstOrThrow({ where: { planId }, select: { id: true } });
     const lead = await db.prisma.organization.findUniqueOrThrow({
@@ -143,8 +145,8 @@ describe("the number of SQL statements", () => {
         'Thiếu kinh phí', ${author.id}, ${author.id}, now()
       FROM "Task" t CROSS JOIN "ReportingPeriod" p
       WHERE t."id" LIKE 'bulk-%' AND p."planId" = ${planId}`;
-    const large = await statementsOf(2026);
-    const largePast = await statementsOf(2023);
+    const large = await statementsOf("2026");
+    const largePast = await statementsOf("2023");
     const tasks = await db.prisma.task.count({ where: { planId } });
     expect(large.view?.headline.total).toBe(tasks);
     expect(large.view?.headline.total).toBeGreaterThan((small.view?.headline.total ?? 0) * 10);

@@ -11,9 +11,16 @@ import {
   tally,
   tallyBy,
   topSectionOf,
-  trendByYear,
+  trendByPeriod,
 } from "@plan-tracker/core/dashboard";
 import { compareSectionCodes } from "@plan-tracker/core/plan/section-code";
+import {
+  formatPeriodKey,
+  periodKeyOf,
+  periodName,
+  periodNameInSentence,
+  type ReportingCycle,
+} from "@plan-tracker/core/reporting/period-key";
 import type { PrismaClient } from "@plan-tracker/db";
 import { expectedReporterIds } from "./expected";
 import {
@@ -29,8 +36,11 @@ import {
 
 export interface DashboardInput {
   planId: string;
-  /** The year shown; the open period's (or else the latest) when absent or unknown. */
-  year?: number;
+  /**
+   * The period shown, by key ("2026", "2026-Q4", "2026-11"); the open period (or else the latest) when
+   * absent or unknown.
+   */
+  period?: string;
   now: Date;
   /** List filters: reporting / lead agency, top-level section. */
   organizationId?: string;
@@ -64,10 +74,12 @@ export async function loadDashboard(db: PrismaClient, input: DashboardInput) {
       reportDueDay: true,
       reportDueMonth: true,
       periods: {
-        orderBy: { year: "asc" },
+        orderBy: [{ cutoffDate: "asc" }, { year: "asc" }],
         select: {
           id: true,
           year: true,
+          cycle: true,
+          index: true,
           state: true,
           cutoffDate: true,
           agencyDeadline: true,
@@ -78,8 +90,12 @@ export async function loadDashboard(db: PrismaClient, input: DashboardInput) {
   });
   if (!plan) return null;
   const open = plan.periods.find((p) => p.state === "OPEN") ?? null;
+  const keyOf = (p: (typeof plan.periods)[number]) => formatPeriodKey(periodKeyOf(p));
   const period =
-    plan.periods.find((p) => p.year === input.year) ?? open ?? plan.periods[plan.periods.length - 1] ?? null;
+    plan.periods.find((p) => keyOf(p) === input.period) ??
+    open ??
+    plan.periods[plan.periods.length - 1] ??
+    null;
   const asOfFor = (p: { state: string; cutoffDate: Date }) => periodAsOf(p, input.now);
 
   const [sections, tasks, organizations, reports, assignments, submissionDays, submissions] =
@@ -127,8 +143,8 @@ export async function loadDashboard(db: PrismaClient, input: DashboardInput) {
     sectionId: t.sectionId,
     leadOrganizationId: t.leadOrganizationId,
   }));
-  const yearReports = period ? reports.filter((r) => r.year === period.year) : [];
-  const rows = period ? standings(dashTasks, yearReports, asOfFor(period)) : [];
+  const periodReports = period ? reports.filter((r) => r.periodId === period.id) : [];
+  const rows = period ? standings(dashTasks, periodReports, asOfFor(period)) : [];
   const headline = tally(rows);
 
   const bySectionTally = tallyBy(dashTasks, rows, (t) => topOf(t.sectionId));
@@ -145,11 +161,12 @@ export async function loadDashboard(db: PrismaClient, input: DashboardInput) {
     tallyBy(dashTasks, rows, (t) => t.leadOrganizationId),
     leadName,
   );
-  const trend = trendByYear(
+  const nameOf = new Map(plan.periods.map((p) => [p.id, periodName(periodKeyOf(p))]));
+  const trend = trendByPeriod(
     dashTasks,
     reports,
-    plan.periods.map((p) => ({ year: p.year, asOf: asOfFor(p) })),
-  );
+    plan.periods.map((p) => ({ periodId: p.id, asOf: asOfFor(p) })),
+  ).map((point) => ({ ...point, name: nameOf.get(point.periodId) ?? "" }));
 
   const taskOf = new Map(tasks.map((t) => [t.id, t]));
   const matches = (t: TaskRow) =>
@@ -173,8 +190,15 @@ export async function loadDashboard(db: PrismaClient, input: DashboardInput) {
 
   return {
     plan: { id: plan.id, symbol: plan.symbol, title: plan.title },
-    years: plan.periods.map((p) => ({ year: p.year, state: p.state })),
-    period: period ? { ...period, asOf: asOfFor(period) } : null,
+    periods: plan.periods.map((p) => ({ key: keyOf(p), name: periodName(periodKeyOf(p)), state: p.state })),
+    period: period
+      ? {
+          ...period,
+          key: keyOf(period),
+          label: periodNameInSentence(periodKeyOf(period)),
+          asOf: asOfFor(period),
+        }
+      : null,
     headline,
     openPeriod: open
       ? openPeriodStatus(open, input.now, tasks, organizations, assignments, submissions, submissionDays)
@@ -206,7 +230,15 @@ export type DashboardView = NonNullable<Awaited<ReturnType<typeof loadDashboard>
 export type { Tally };
 
 function openPeriodStatus(
-  open: { id: string; year: number; cutoffDate: Date; agencyDeadline: Date; reportDueDate: Date },
+  open: {
+    id: string;
+    year: number;
+    cycle: ReportingCycle;
+    index: number;
+    cutoffDate: Date;
+    agencyDeadline: Date;
+    reportDueDate: Date;
+  },
   now: Date,
   tasks: readonly TaskRow[],
   organizations: readonly { id: string; kind: string; validFrom: Date | null; validTo: Date | null }[],
@@ -223,6 +255,7 @@ function openPeriodStatus(
   }
   return {
     year: open.year,
+    label: periodNameInSentence(periodKeyOf(open)),
     expected: expected.size,
     submitted: states.SUBMITTED + states.ACCEPTED,
     states,

@@ -99,7 +99,7 @@ describe("loadPortfolio", () => {
     const dashboard = await loadDashboard(db.prisma, { planId, now });
     const row = view.plans.find((p) => p.id === planId);
     if (!row || !dashboard?.openPeriod) throw new Error("demo plan or its open period missing");
-    expect(row.year).toBe(2026);
+    expect(row.period).toBe("Năm 2026");
     expect(row.open).toBe(true);
     expect(row.percent).toBe(dashboard.headline.percent);
     expect(row.overdue).toBe(dashboard.headline.byCategory.OVERDUE);

@@ -11,6 +11,7 @@ import {
   sortRows,
   type TaskYearReport,
 } from "@plan-tracker/core/dashboard";
+import { periodKeyOf, periodName } from "@plan-tracker/core/reporting/period-key";
 import type { PrismaClient } from "@plan-tracker/db";
 import { reportersOf } from "./expected";
 import { type AgencySort, PLAN_STATUSES, type PlanSort, type PlanStatus } from "./portfolio-options";
@@ -39,8 +40,8 @@ export interface PortfolioPlan {
   title: string;
   status: PlanStatus;
   focalName: string;
-  /** The period the figures are for: the open one, else the latest; null without any. */
-  year: number | null;
+  /** The period the figures are for ("Năm 2026", "Tháng 11/2026"): the open one, else the latest; null without any. */
+  period: string | null;
   open: boolean;
   percent: number | null;
   tasks: number;
@@ -131,7 +132,7 @@ export async function loadPortfolio(db: PrismaClient, input: PortfolioInput) {
       title: plan.title,
       status: plan.status,
       focalName: plan.focalName,
-      year: period?.year ?? null,
+      period: period ? periodName(periodKeyOf(period)) : null,
       open: open !== null,
       percent: figures?.tally.percent ?? null,
       tasks: planTasks.length,

@@ -1,3 +1,4 @@
+import type { ReportingCycle } from "@plan-tracker/core/reporting/period-key";
 import "server-only";
 import type { PlanStatus } from "@plan-tracker/core";
 import { Prisma, type PrismaClient } from "@plan-tracker/db";
@@ -28,6 +29,7 @@ const AGGREGATES = Prisma.sql`
 
 export interface TaskYearRow {
   taskId: string;
+  periodId: string;
   year: number;
   reports: number;
   completed: number;
@@ -39,8 +41,8 @@ export interface TaskYearRow {
 }
 
 /**
- * Per task and year, what its answer says: the named lead's task-level update, or for a generic lead
- * every reporting agency's, counted by status. One row per (task, year) with a report.
+ * Per task and period, what its answer says: the named lead's task-level update, or for a generic lead
+ * every reporting agency's, counted by status. One row per (task, period) with a report.
  */
 export function taskYearReports(
   db: PrismaClient,
@@ -56,11 +58,8 @@ export function taskYearReports(
  * LATERAL subquery, kept apart by OFFSET 0): with 50 periods in the list PostgreSQL otherwise estimated a
  * sixth of all updates and scanned the whole table (about 45 ms on the bench data set, against 12 ms).
  */
-export function periodTaskReports(
-  db: PrismaClient,
-  periodIds: readonly string[],
-): Promise<(TaskYearRow & { periodId: string })[]> {
-  return db.$queryRaw<(TaskYearRow & { periodId: string })[]>`
+export function periodTaskReports(db: PrismaClient, periodIds: readonly string[]): Promise<TaskYearRow[]> {
+  return db.$queryRaw<TaskYearRow[]>`
     SELECT u."taskId", p."year", p."id" AS "periodId", ${AGGREGATES}
     FROM "AgencySubmission" s
     JOIN "ReportingPeriod" p ON p."id" = s."periodId"
@@ -76,12 +75,8 @@ export function periodTaskReports(
     GROUP BY u."taskId", p."id", p."year"`;
 }
 
-function taskReports(
-  db: PrismaClient,
-  where: Prisma.Sql,
-  visible: Prisma.Sql,
-): Promise<(TaskYearRow & { periodId: string })[]> {
-  return db.$queryRaw<(TaskYearRow & { periodId: string })[]>`
+function taskReports(db: PrismaClient, where: Prisma.Sql, visible: Prisma.Sql): Promise<TaskYearRow[]> {
+  return db.$queryRaw<TaskYearRow[]>`
     SELECT u."taskId", p."year", p."id" AS "periodId", ${AGGREGATES}
     FROM "ProgressUpdate" u
     JOIN "ReportingPeriod" p ON p."id" = u."periodId"
@@ -215,6 +210,8 @@ export interface PortfolioPeriodRow {
   id: string;
   planId: string;
   year: number;
+  cycle: ReportingCycle;
+  index: number;
   state: "OPEN" | "COMPILING" | "FINALIZED" | "CLOSED";
   cutoffDate: Date;
   agencyDeadline: Date;
@@ -228,7 +225,8 @@ export function portfolioPeriods(
   planIds: readonly string[],
 ): Promise<PortfolioPeriodRow[]> {
   return db.$queryRaw<PortfolioPeriodRow[]>`
-    SELECT p."id", p."planId", p."year", p."state"::text AS "state", p."cutoffDate", p."agencyDeadline",
+    SELECT p."id", p."planId", p."year", p."cycle"::text AS "cycle", p."index", p."state"::text AS "state",
+      p."cutoffDate", p."agencyDeadline",
       p."reportDueDate", r."state"::text AS "reportState"
     FROM "ReportingPeriod" p LEFT JOIN "ConsolidatedReport" r ON r."periodId" = p."id"
     WHERE p."planId" = ANY(${[...planIds]}::text[])`;

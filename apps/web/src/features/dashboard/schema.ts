@@ -14,7 +14,14 @@ const id = z
  */
 export const dashboardParamsSchema = z.object({
   plan: id.optional().catch(undefined),
-  year: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
+  /** A period key ("2026", "2026-Q4", "2026-11"); links from before periods had keys say ?year=2026. */
+  period: z
+    .string()
+    .trim()
+    .max(16)
+    .regex(/^\d{4}(-[0-9A-Za-z]{1,3})?$/)
+    .optional()
+    .catch(undefined),
   org: id.optional().catch(undefined),
   section: id.optional().catch(undefined),
 });
@@ -26,7 +33,7 @@ export function parseDashboardParams(raw: Record<string, string | string[] | und
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
   return dashboardParamsSchema.parse({
     plan: first(raw.plan),
-    year: first(raw.year),
+    period: first(raw.period) ?? first(raw.year),
     org: first(raw.org),
     section: first(raw.section),
   });

@@ -2,11 +2,18 @@ import "server-only";
 import { type DisplayCategory, toIsoDate } from "@plan-tracker/core";
 import { type DashboardTask, standings, topSectionOf } from "@plan-tracker/core/dashboard";
 import { compareSectionCodes } from "@plan-tracker/core/plan/section-code";
+import {
+  periodKeyOf,
+  periodName,
+  periodNameInSentence,
+  type ReportingCycle,
+} from "@plan-tracker/core/reporting/period-key";
 import type { PrismaClient } from "@plan-tracker/db";
 import { planTasks, taskYearReports } from "@/features/dashboard/queries";
 
 export interface PublicReport {
-  year: number;
+  /** The period's name in a sentence: "năm 2026", "tháng 11/2026". */
+  period: string;
   symbol: string;
   title: string;
   state: "FINAL" | "SENT";
@@ -30,7 +37,10 @@ export async function loadPublicPlan(db: PrismaClient, planId: string, now: Date
       title: true,
       issuedOn: true,
       issuer: { select: { name: true } },
-      periods: { orderBy: { year: "asc" }, select: { year: true, state: true, cutoffDate: true } },
+      periods: {
+        orderBy: [{ cutoffDate: "asc" }, { year: "asc" }],
+        select: { id: true, year: true, cycle: true, index: true, state: true, cutoffDate: true },
+      },
     },
   });
   if (!plan) return null;
@@ -45,6 +55,8 @@ export async function loadPublicPlan(db: PrismaClient, planId: string, now: Date
     db.$queryRaw<
       {
         year: number;
+        cycle: ReportingCycle;
+        index: number;
         symbol: string;
         number: string;
         title: string;
@@ -53,7 +65,7 @@ export async function loadPublicPlan(db: PrismaClient, planId: string, now: Date
         summary: string | null;
       }[]
     >`
-      SELECT p."year", r."symbol", r."number", r."title", r."state"::text AS "state",
+      SELECT p."year", p."cycle"::text AS "cycle", p."index", r."symbol", r."number", r."title", r."state"::text AS "state",
         COALESCE(r."sentAt", r."finalizedAt") AS "at",
         COALESCE(
           (SELECT v."model"->'introduction'->>'text' FROM "ReportVersion" v
@@ -61,7 +73,7 @@ export async function loadPublicPlan(db: PrismaClient, planId: string, now: Date
           r."narrative"->'blocks'->'introduction'->>'text') AS "summary"
       FROM "ConsolidatedReport" r JOIN "ReportingPeriod" p ON p."id" = r."periodId"
       WHERE p."planId" = ${planId} AND r."state" IN ('FINAL', 'SENT')
-      ORDER BY p."year" DESC`,
+      ORDER BY p."cutoffDate" DESC`,
   ]);
   const nameOf = new Map(organizations.map((o) => [o.id, o.shortName]));
   const topOf = topSectionOf(sections);
@@ -73,17 +85,17 @@ export async function loadPublicPlan(db: PrismaClient, planId: string, now: Date
     sectionId: t.sectionId,
     leadOrganizationId: t.leadOrganizationId,
   }));
-  const years = plan.periods.map((p) => p.year);
-  const byYear = new Map<number, Map<string, { category: DisplayCategory; percent: number | null }>>();
+  const periods = plan.periods.map((p) => ({ id: p.id, name: periodName(periodKeyOf(p)) }));
+  const byPeriod = new Map<string, Map<string, { category: DisplayCategory; percent: number | null }>>();
   for (const period of plan.periods) {
     const asOf = period.state === "OPEN" || period.cutoffDate > now ? now : period.cutoffDate;
     const rows = standings(
       dashTasks,
-      reports.filter((r) => r.year === period.year),
+      reports.filter((r) => r.periodId === period.id),
       asOf,
     );
-    byYear.set(
-      period.year,
+    byPeriod.set(
+      period.id,
       new Map(rows.map((r) => [r.taskId, { category: r.category, percent: r.percent }])),
     );
   }
@@ -102,8 +114,8 @@ export async function loadPublicPlan(db: PrismaClient, planId: string, now: Date
           title: t.heading ?? t.content,
           sectionCode: sectionOf.get(t.sectionId)?.code ?? "",
           lead: t.leadOrganizationId ? (nameOf.get(t.leadOrganizationId) ?? "") : (t.leadScopePhrase ?? ""),
-          years: years.map(
-            (year) => byYear.get(year)?.get(t.id) ?? { category: "NOT_REPORTED" as const, percent: null },
+          periods: periods.map(
+            (p) => byPeriod.get(p.id)?.get(t.id) ?? { category: "NOT_REPORTED" as const, percent: null },
           ),
         })),
     }))
@@ -116,11 +128,11 @@ export async function loadPublicPlan(db: PrismaClient, planId: string, now: Date
       issuer: plan.issuer.name,
       issuedOn: toIsoDate(plan.issuedOn),
     },
-    years,
+    periods,
     groups,
     reports: finalized.map(
       (r): PublicReport => ({
-        year: r.year,
+        period: periodNameInSentence(periodKeyOf(r)),
         symbol: r.symbol || r.number,
         title: r.title,
         state: r.state,

@@ -71,14 +71,16 @@ describe("the public page's data", () => {
     expect(await loadPublicPlan(db.prisma, "no-such-plan", now)).toBeNull();
   });
 
-  it("shows every task once with a cell per year, and no text of any update", async () => {
+  it("shows every task once with a cell per period, and no text of any update", async () => {
     await db.prisma.plan.update({ where: { id: planId }, data: { isPublic: true } });
     const view = await loadPublicPlan(db.prisma, planId, now);
     if (!view) throw new Error("public plan not shown");
-    expect(view.years).toEqual([2021, 2022, 2023, 2024, 2025, 2026]);
+    expect(view.periods.map((p) => p.name)).toEqual(
+      [2021, 2022, 2023, 2024, 2025, 2026].map((y) => `Năm ${y}`),
+    );
     const tasks = view.groups.flatMap((g) => g.tasks);
     expect(tasks.length).toBe(await db.prisma.task.count({ where: { planId } }));
-    for (const task of tasks) expect(task.years.length).toBe(6);
+    for (const task of tasks) expect(task.periods.length).toBe(6);
     const json = JSON.stringify(view);
     const update = await db.prisma.progressUpdate.findFirstOrThrow({ where: { results: { not: "" } } });
     expect(json).not.toContain(update.results.slice(0, 40));

@@ -49,7 +49,7 @@ export default async function DashboardPage({ searchParams }: Props) {
   const plans = await dashboardPlans(prisma);
   const view = await loadDashboard(prisma, {
     planId,
-    year: params.year,
+    period: params.period,
     now,
     organizationId: params.org,
     sectionId: params.section,

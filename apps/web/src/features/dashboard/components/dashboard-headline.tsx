@@ -19,7 +19,7 @@ export function Headline({ view, t, locale }: { view: View; t: T; locale: Locale
         <Figure
           label={open ? t("submitted") : t("noOpenPeriod")}
           value={open ? t("submittedValue", { submitted: open.submitted, expected: open.expected }) : "—"}
-          note={open ? t("submittedPeriod", { year: open.year }) : undefined}
+          note={open ? t("submittedPeriod", { period: open.label }) : undefined}
         />
         <Figure
           label={open ? t("daysLeft", { date: formatDate(open.reportDueDate) }) : t("noOpenPeriod")}

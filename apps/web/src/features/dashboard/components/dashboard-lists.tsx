@@ -8,7 +8,7 @@ import { pct, type DashboardT as T } from "./dashboard-format";
 /** Overdue and blocked tasks and the agencies' difficulties and proposals, filtered by agency and section. */
 export function Lists({ view, t, locale }: { view: View; t: T; locale: Locale }) {
   const f = view.filters;
-  const year = view.period?.year;
+  const periodKey = view.period?.key;
   return (
     <section aria-labelledby="lists" className="flex flex-col gap-4">
       <h2 id="lists" className="text-xl font-bold">
@@ -16,7 +16,7 @@ export function Lists({ view, t, locale }: { view: View; t: T; locale: Locale })
       </h2>
       <form method="get" className="no-print flex flex-wrap items-end gap-3" aria-label={t("filters")}>
         <input type="hidden" name="plan" value={view.plan.id} />
-        {year ? <input type="hidden" name="year" value={year} /> : null}
+        {periodKey ? <input type="hidden" name="period" value={periodKey} /> : null}
         <SelectField
           id="dashboard-org"
           name="org"
@@ -55,7 +55,7 @@ export function Lists({ view, t, locale }: { view: View; t: T; locale: Locale })
         </button>
         {f.organizationId || f.sectionId ? (
           <Link
-            href={`/dashboard?plan=${view.plan.id}${year ? `&year=${year}` : ""}`}
+            href={`/dashboard?plan=${view.plan.id}${periodKey ? `&period=${periodKey}` : ""}`}
             className="py-2 text-sm text-brand-700 underline"
           >
             {t("clearFilters")}
@@ -80,7 +80,7 @@ export function Lists({ view, t, locale }: { view: View; t: T; locale: Locale })
       />
       <Card aria-labelledby="issues">
         <h3 id="issues" className="text-lg font-semibold">
-          {t("issues", { year: year ?? "", count: view.issues.total })}
+          {t("issues", { period: view.period?.label ?? "", count: view.issues.total })}
         </h3>
         {view.issues.rows.length === 0 ? (
           <p className="mt-2 text-slate-700">{t("issuesEmpty")}</p>

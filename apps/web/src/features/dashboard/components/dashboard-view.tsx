@@ -29,7 +29,7 @@ export async function DashboardView({
     color: categoryColor[c],
   }));
   const categoryHead = DISPLAY_CATEGORIES.map((c) => officialCategoryLabel[c][locale]);
-  const year = view.period?.year;
+  const periodKey = view.period?.key;
   return (
     <article className="dashboard flex min-w-0 flex-col gap-6">
       {/* A4 when printed: the tables print, the charts (pictures of them) do not. */}
@@ -53,10 +53,16 @@ export async function DashboardView({
               </option>
             ))}
           </SelectField>
-          <SelectField id="dashboard-year" name="year" size="sm" label={t("year")} defaultValue={year}>
-            {view.years.map((y) => (
-              <option key={y.year} value={y.year}>
-                {t("yearOption", { year: y.year, state: periodStateLabel[y.state][locale] })}
+          <SelectField
+            id="dashboard-period"
+            name="period"
+            size="sm"
+            label={t("period")}
+            defaultValue={periodKey}
+          >
+            {view.periods.map((p) => (
+              <option key={p.key} value={p.key}>
+                {t("periodOption", { name: p.name, state: periodStateLabel[p.state][locale] })}
               </option>
             ))}
           </SelectField>
@@ -69,7 +75,7 @@ export async function DashboardView({
         </form>
         {view.period ? (
           <p className="text-sm text-slate-700">
-            {t("asOf", { year: view.period.year, date: formatDate(view.period.asOf) })}
+            {t("asOf", { period: view.period.label, date: formatDate(view.period.asOf) })}
           </p>
         ) : (
           <p role="status">{t("noPeriod")}</p>
@@ -128,16 +134,16 @@ export async function DashboardView({
             {t("trend")}
           </h2>
           <StackedBars
-            xKey="year"
+            xKey="name"
             series={series}
-            data={view.trend.map((y) => ({ year: String(y.year), ...y.byCategory }))}
+            data={view.trend.map((p) => ({ name: p.name, ...p.byCategory }))}
           />
           <DataTable
             caption={t("chartTable", { title: t("trend") })}
-            head={[t("year"), t("percent"), ...categoryHead]}
-            rows={view.trend.map((y) => ({
-              key: String(y.year),
-              cells: [y.year, pct(y.percent, locale), ...DISPLAY_CATEGORIES.map((c) => y.byCategory[c])],
+            head={[t("period"), t("percent"), ...categoryHead]}
+            rows={view.trend.map((p) => ({
+              key: p.periodId,
+              cells: [p.name, pct(p.percent, locale), ...DISPLAY_CATEGORIES.map((c) => p.byCategory[c])],
             }))}
           />
         </Card>
@@ -145,7 +151,7 @@ export async function DashboardView({
         {view.openPeriod ? (
           <Card aria-labelledby="submissions" className="min-w-0 break-inside-avoid">
             <h2 id="submissions" className="text-lg font-semibold">
-              {t("submissions", { year: view.openPeriod.year })}
+              {t("submissions", { period: view.openPeriod.label })}
             </h2>
             {view.openPeriod.byDay.length ? (
               <SubmissionLine
@@ -157,7 +163,7 @@ export async function DashboardView({
               <p className="mt-2 text-slate-700">{t("submissionsEmpty")}</p>
             )}
             <DataTable
-              caption={t("chartTable", { title: t("submissions", { year: view.openPeriod.year }) })}
+              caption={t("chartTable", { title: t("submissions", { period: view.openPeriod.label }) })}
               head={[t("day"), t("submittedOnDay"), t("cumulative")]}
               rows={view.openPeriod.byDay.map((d) => ({
                 key: d.day,

@@ -163,11 +163,11 @@ export async function PortfolioView({ view, now }: { view: View; now: Date }) {
                       <span className="block text-xs text-slate-700">
                         {tPlans(`statuses.${p.status}`)}
                         {" · "}
-                        {p.year === null
+                        {p.period === null
                           ? t("noPeriodShort")
                           : p.open
-                            ? t("planYearOpen", { year: p.year })
-                            : t("planYear", { year: p.year })}
+                            ? t("planPeriodOpen", { period: p.period })
+                            : p.period}
                       </span>
                       <span className="line-clamp-2 text-xs text-slate-700" title={p.title}>
                         {p.title}

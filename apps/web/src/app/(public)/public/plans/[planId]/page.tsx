@@ -21,7 +21,7 @@ export default async function PublicPlanPage({ params }: Props) {
   if (!view) notFound();
   const t = await getTranslations("public");
   const locale = (await getLocale()) === "en" ? "en" : "vi";
-  const latest = view.years[view.years.length - 1];
+  const latest = view.periods[view.periods.length - 1]?.name;
   return (
     <>
       <header className="border-b border-slate-200 bg-white">
@@ -58,9 +58,9 @@ export default async function PublicPlanPage({ params }: Props) {
                     <th scope="col" className="px-2 py-2">
                       {t("lead")}
                     </th>
-                    {view.years.map((year) => (
-                      <th key={year} scope="col" className="px-2 py-2">
-                        {year}
+                    {view.periods.map((p) => (
+                      <th key={p.id} scope="col" className="px-2 py-2">
+                        {p.name}
                       </th>
                     ))}
                   </tr>
@@ -73,8 +73,8 @@ export default async function PublicPlanPage({ params }: Props) {
                         <span className="line-clamp-3">{task.title}</span>
                       </th>
                       <td className="px-2 py-2">{task.lead}</td>
-                      {task.years.map((cell, i) => (
-                        <td key={view.years[i]} className="px-2 py-2">
+                      {task.periods.map((cell, i) => (
+                        <td key={view.periods[i]?.id} className="px-2 py-2">
                           <span className="block font-semibold tabular-nums">
                             {cell.percent === null ? "—" : formatPercent(cell.percent, locale)}
                           </span>
@@ -99,11 +99,11 @@ export default async function PublicPlanPage({ params }: Props) {
           ) : (
             <ul className="mt-2 flex flex-col gap-3">
               {view.reports.map((r) => (
-                <li key={r.year} className="rounded-lg border border-slate-200 bg-white p-4">
+                <li key={r.period} className="rounded-lg border border-slate-200 bg-white p-4">
                   <h3 className="font-semibold">
                     {r.symbol
-                      ? t("reportLine", { symbol: r.symbol, year: r.year })
-                      : t("reportTitle", { year: r.year })}
+                      ? t("reportLine", { symbol: r.symbol, period: r.period })
+                      : t("reportTitle", { period: r.period })}
                   </h3>
                   {r.title ? <p className="text-sm">{r.title}</p> : null}
                   {r.issuedOn ? (

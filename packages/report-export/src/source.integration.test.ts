@@ -52,6 +52,64 @@ describe("loadReportSource on the demo database", () => {
     expect(model.missing.length).toBe(source.expected.length - model.overview.agencies.accepted);
   });
 
+  it("gives a yearly report the year's shorter reports already issued, and only those", async () => {
+    const year = await db.prisma.reportingPeriod.findFirstOrThrow({
+      where: { plan: { symbol: "182/KH-UBND" }, year: 2025, cycle: "ANNUAL" },
+      select: { id: true, planId: true },
+    });
+    expect((await loadReportSource(db.prisma, year.id)).earlierReports).toEqual([]);
+    // The first half of 2025, reported and finalized; the third quarter, compiled but still a draft.
+    const half = await db.prisma.reportingPeriod.create({
+      data: {
+        planId: year.planId,
+        year: 2025,
+        cycle: "SEMIANNUAL",
+        index: 1,
+        state: "FINALIZED",
+        cutoffDate: new Date("2025-06-14T00:00:00Z"),
+        agencyDeadline: new Date("2025-06-17T00:00:00Z"),
+        reportDueDate: new Date("2025-06-20T00:00:00Z"),
+        report: {
+          create: {
+            number: "85",
+            symbol: "BC-STNMT",
+            state: "FINAL",
+            documentDate: new Date("2025-06-20T00:00:00Z"),
+          },
+        },
+      },
+      select: { id: true },
+    });
+    const quarter = await db.prisma.reportingPeriod.create({
+      data: {
+        planId: year.planId,
+        year: 2025,
+        cycle: "QUARTERLY",
+        index: 3,
+        state: "COMPILING",
+        cutoffDate: new Date("2025-09-14T00:00:00Z"),
+        agencyDeadline: new Date("2025-09-17T00:00:00Z"),
+        reportDueDate: new Date("2025-09-22T00:00:00Z"),
+        report: { create: { state: "DRAFT" } },
+      },
+      select: { id: true },
+    });
+    try {
+      const source = await loadReportSource(db.prisma, year.id);
+      expect(source.earlierReports).toEqual([
+        { period: "6 tháng đầu năm 2025", number: "85", symbol: "BC-STNMT", date: "2025-06-20" },
+      ]);
+      const model = compileReport(source, { now: new Date("2025-12-01T02:00:00Z") });
+      expect(model.introduction.text).toContain(
+        "trên cơ sở Báo cáo số 85/BC-STNMT ngày 20/06/2025 (6 tháng đầu năm 2025) và báo cáo của các cơ quan",
+      );
+      // The half-year's own report stands on nothing earlier.
+      expect((await loadReportSource(db.prisma, half.id)).earlierReports).toEqual([]);
+    } finally {
+      await db.prisma.reportingPeriod.deleteMany({ where: { id: { in: [half.id, quarter.id] } } });
+    }
+  });
+
   it("finds periods by plan and year, and refuses unknown ones", async () => {
     await expect(
       findReportPeriod(db.prisma, { planSymbol: "182/KH-UBND", year: 1999 }),

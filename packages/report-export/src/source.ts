@@ -69,9 +69,9 @@ const periodSelect = {
 } as const;
 
 /**
- * Everything `compileReport` reads for one period, in five queries whatever the plan's size: the period
- * and plan, the sections and tasks with their assignments, the directory, and each agency's report with
- * its latest snapshot (read only when the report was accepted: compilation uses what the compiler accepted,
+ * Everything `compileReport` reads for one period, in six queries whatever the plan's size: the period
+ * and plan, the sections and tasks with their assignments, the directory, each agency's report with
+ * its latest snapshot, and for a yearly report the year's shorter reports already issued (read only when the report was accepted: compilation uses what the compiler accepted,
  * frozen, never a live draft).
  */
 export async function loadReportSource(db: PrismaClient, periodId: string): Promise<ReportSource> {
@@ -79,7 +79,7 @@ export async function loadReportSource(db: PrismaClient, periodId: string): Prom
   if (!period) throw new AppError("NOT_FOUND");
   const { plan } = period;
 
-  const [sectionRows, organizations, submissions] = await Promise.all([
+  const [sectionRows, organizations, submissions, earlier] = await Promise.all([
     db.section.findMany({
       where: { planId: plan.id },
       select: {
@@ -116,6 +116,22 @@ export async function loadReportSource(db: PrismaClient, periodId: string): Prom
         snapshots: { orderBy: { sequence: "desc" }, take: 1, select: { content: true } },
       },
     }),
+    // A yearly report stands on the year's shorter reports already issued (monthly, quarterly, six-monthly).
+    period.cycle === "ANNUAL"
+      ? db.consolidatedReport.findMany({
+          where: {
+            state: { in: ["FINAL", "SENT"] },
+            period: { planId: plan.id, year: period.year, cycle: { not: "ANNUAL" } },
+          },
+          orderBy: { period: { cutoffDate: "asc" } },
+          select: {
+            number: true,
+            symbol: true,
+            documentDate: true,
+            period: { select: { cycle: true, year: true, index: true } },
+          },
+        })
+      : Promise.resolve([]),
   ]);
 
   // `order` counts among siblings only: the document order is the order of the codes.
@@ -193,6 +209,12 @@ export async function loadReportSource(db: PrismaClient, periodId: string): Prom
       agencyDeadline: isoDay(period.agencyDeadline),
       reportDueDate: isoDay(period.reportDueDate),
     },
+    earlierReports: earlier.map((r) => ({
+      period: periodLabel(r.period),
+      number: r.number,
+      symbol: r.symbol,
+      date: r.documentDate ? isoDay(r.documentDate) : null,
+    })),
     sections: sections
       .filter((s) => s.tasks.length > 0)
       .map((s) => ({ code: s.code, title: s.heading.replace(/\s*:\s*$/, "") })),

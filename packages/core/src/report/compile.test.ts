@@ -180,6 +180,32 @@ describe("compileReport", () => {
     expect(a?.contributions[0]?.text).toBe("Phối hợp rà soát đê biển.");
   });
 
+  it("cites the year's shorter reports already issued in a yearly report's introduction", () => {
+    const two = compileReport(
+      {
+        ...source(),
+        earlierReports: [
+          { period: "6 tháng đầu năm 2026", number: "85", symbol: "BC-STNMT", date: "2026-06-22" },
+          { period: "quý III/2026", number: "", symbol: "", date: null },
+        ],
+      },
+      { now },
+    );
+    expect(two.introduction.text).toContain(
+      "; trên cơ sở Báo cáo số 85/BC-STNMT ngày 22/06/2026 (6 tháng đầu năm 2026); báo cáo quý III/2026 và báo cáo của các cơ quan, đơn vị, Sở Tài nguyên và Môi trường báo cáo kết quả thực hiện năm 2026 như sau:",
+    );
+    const months = Array.from({ length: 11 }, (_, i) => ({
+      period: `tháng ${i + 1}/2026`,
+      number: String(i + 1),
+      symbol: "BC-STNMT",
+      date: null,
+    }));
+    expect(compileReport({ ...source(), earlierReports: months }, { now }).introduction.text).toContain(
+      "trên cơ sở 11 báo cáo định kỳ đã ban hành trong năm (tháng 1/2026 đến tháng 11/2026) và báo cáo của các cơ quan",
+    );
+    expect(model.introduction.text).not.toContain("trên cơ sở");
+  });
+
   it("groups difficulties and proposals by section, attributed to the agency and task", () => {
     expect(model.difficulties).toEqual([
       {

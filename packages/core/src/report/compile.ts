@@ -307,7 +307,7 @@ export function compileReport(source: ReportSource, options: CompileOptions): Re
     },
     introduction: block(
       "introduction",
-      `Thực hiện ${planRef} về ${lowerFirst(plan.title)}; ${plan.focal.name} báo cáo kết quả thực hiện ${periodText(period)} như sau:`,
+      `Thực hiện ${planRef} về ${lowerFirst(plan.title)}; ${earlierBasis(source.earlierReports ?? [])}${plan.focal.name} báo cáo kết quả thực hiện ${periodText(period)} như sau:`,
     ),
     overview: {
       taskCount: tasks.length,
@@ -364,6 +364,27 @@ function nextYearText(
 }
 
 /** The period inside a sentence: "năm 2026", "quý IV/2026" (a report compiled before cycles: its year). */
+/**
+ * What a yearly report stands on besides the agencies' reports: the year's shorter reports already issued,
+ * each cited by number and date when there are a few ("Báo cáo số 12/BC-SKHDT ngày 20/11/2026 (tháng
+ * 11/2026)"), as a range when there are many (the months of a monthly plan).
+ */
+function earlierBasis(reports: NonNullable<ReportSource["earlierReports"]>): string {
+  if (reports.length === 0) return "";
+  const cite = (r: (typeof reports)[number]) => {
+    const ref = [r.number, r.symbol].filter(Boolean).join("/");
+    const dated = r.date ? ` ngày ${formatDate(isoToDate(r.date))}` : "";
+    return ref ? `Báo cáo số ${ref}${dated} (${r.period})` : `báo cáo ${r.period}`;
+  };
+  const first = reports[0];
+  const last = reports[reports.length - 1];
+  const basis =
+    reports.length <= 3 || !first || !last
+      ? reports.map(cite).join("; ")
+      : `${reports.length} báo cáo định kỳ đã ban hành trong năm (${first.period} đến ${last.period})`;
+  return `trên cơ sở ${basis} và báo cáo của các cơ quan, đơn vị, `;
+}
+
 export function periodText(period: { year: number; label?: string }): string {
   return period.label ?? `năm ${period.year}`;
 }

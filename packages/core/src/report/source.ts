@@ -32,6 +32,11 @@ export interface ReportSource {
     agencyDeadline: string;
     reportDueDate: string;
   };
+  /**
+   * For a yearly report: the consolidated reports of the year's shorter periods already issued (final or
+   * sent), by cut-off, which it cites as its basis. Absent or empty otherwise.
+   */
+  earlierReports?: { period: string; number: string; symbol: string; date: string | null }[];
   /** Sections that hold tasks, in document order. */
   sections: { code: string; title: string }[];
   /** Every task of the plan, in document order. */

@@ -100,11 +100,14 @@ test.describe("as a leader", () => {
     const items = await issues.getByRole("listitem").allInnerTexts();
     for (const text of items) expect(text).toContain("Sở TN&MT");
 
-    // Drill into a task: its history across the years.
+    // Drill into a task: its progress and history across the periods.
     await issues.getByRole("link", { name: "II.3", exact: true }).first().click();
     await page.waitForURL(/\/tasks\//);
-    const history = page.getByRole("region", { name: "Lịch sử thực hiện qua các năm" });
+    const history = page.getByRole("region", { name: "Lịch sử thực hiện qua các kỳ báo cáo" });
     await expect(history).toBeVisible();
+    const progress = history.getByRole("table", { name: "Tiến độ qua các kỳ báo cáo" });
+    for (const year of ["2021", "2026"])
+      await expect(progress.getByRole("rowheader", { name: `Năm ${year}`, exact: true })).toBeVisible();
     for (const year of ["Năm 2026", "Năm 2025", "Năm 2021"]) {
       await expect(history.getByRole("heading", { name: new RegExp(`^${year}`) })).toBeVisible();
     }

@@ -52,6 +52,11 @@ export function taskYearReports(
   return taskReports(db, Prisma.sql`p."planId" = ${planId}`, only === "accepted" ? ACCEPTED : VISIBLE);
 }
 
+/** One task's answers in every period of its plan, by the same definition as the plan's (`taskReports`). */
+export function taskPeriodReports(db: PrismaClient, taskId: string): Promise<TaskYearRow[]> {
+  return taskReports(db, Prisma.sql`u."taskId" = ${taskId}`, VISIBLE);
+}
+
 /**
  * The same per-task answers for several periods at once (the portfolio: each plan's shown period). It
  * starts from the periods' visible agency reports and reads each one's task-level updates by index (the

@@ -36,7 +36,7 @@ const updateSelect = {
 } as const;
 
 /**
- * A task's whole history across the plan's years, as the actor may see it: every period's updates from
+ * A task's whole history across the plan's periods (newest first), as the actor may see it: every period's updates from
  * the lead and coordinators (another agency's drafts left out by the policy), their evidence and cited
  * documents, comments on the task and on the visible updates, and each reporting agency's submissions
  * (every send, return and acceptance). Seven queries whatever the history's length.
@@ -45,8 +45,8 @@ export async function loadTaskHistory(db: PrismaClient, actor: Actor, task: Hist
   const [periods, updates] = await Promise.all([
     db.reportingPeriod.findMany({
       where: { planId: task.planId },
-      orderBy: { year: "desc" },
-      select: { id: true, year: true, state: true },
+      orderBy: [{ cutoffDate: "desc" }, { year: "desc" }],
+      select: { id: true, year: true, cycle: true, index: true, state: true, cutoffDate: true },
     }),
     db.progressUpdate.findMany({
       where: { taskId: task.id },

@@ -1,7 +1,9 @@
+import { percentForStatus } from "@plan-tracker/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createWorld, destroyWorld, tasksOf, type World, writeUpdate } from "@/features/submissions/testing";
 import { countingClient } from "@/server/query-count";
 import { type HistoryTask, loadTaskHistory } from "./data";
+import { loadTaskProgress } from "./progress";
 
 let world: World;
 let task: HistoryTask;
@@ -90,5 +92,50 @@ describe("a task's history", () => {
     } finally {
       await counting.prisma.$disconnect();
     }
+  });
+});
+
+describe("a task's progress over the periods", () => {
+  it("is, period by period, what the lead's sent answer says, and leaves drafts out", async () => {
+    const history = await loadTaskHistory(world.db.prisma, world.actors.leader, task);
+    const now = new Date("2026-11-28T03:00:00Z");
+    const points = await loadTaskProgress(
+      world.db.prisma,
+      task.id,
+      history.map((h) => h.period),
+      now,
+    );
+    // Oldest first, one point per period (the statements test above adds years after 2032).
+    expect(points.map((p) => p.periodId)).toEqual(history.map((h) => h.period.id).reverse());
+    expect(points.slice(0, 7).map((p) => p.name)).toEqual(
+      [2021, 2022, 2023, 2024, 2025, 2026, 2032].map((y) => `Năm ${y}`),
+    );
+    // 2032 holds only STNMT's draft: nothing reported.
+    expect(points.find((p) => p.name === "Năm 2032")).toMatchObject({
+      reported: false,
+      percent: null,
+      category: "NOT_REPORTED",
+    });
+    // The slow, obvious way: the named lead's task-level update in a report it sent.
+    if (!task.leadOrganizationId) throw new Error("the task has a named lead");
+    for (const point of points) {
+      const update = await world.db.prisma.progressUpdate.findFirst({
+        where: {
+          periodId: point.periodId,
+          taskId: task.id,
+          organizationId: task.leadOrganizationId,
+          subjectKey: "task",
+          period: {
+            submissions: {
+              some: { organizationId: task.leadOrganizationId, state: { in: ["SUBMITTED", "ACCEPTED"] } },
+            },
+          },
+        },
+        select: { status: true, percent: true },
+      });
+      expect(point.reported).toBe(update !== null);
+      expect(point.percent).toBe(update ? percentForStatus(update.status, update.percent) : null);
+    }
+    expect(points.filter((p) => p.reported).length).toBeGreaterThan(0);
   });
 });

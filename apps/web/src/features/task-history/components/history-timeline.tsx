@@ -7,13 +7,14 @@ import {
   reportedStatusLabel,
   submissionStateLabel,
 } from "@plan-tracker/core";
+import { periodKeyOf, periodName } from "@plan-tracker/core/reporting/period-key";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import type { TaskHistory } from "../data";
 
 type Year = TaskHistory[number];
 
-/** The task's years, newest first, each with its updates, evidence, comments and report states. */
+/** The task's periods, newest first, each with its updates, evidence, comments and report states. */
 export async function HistoryTimeline({
   history,
   leadOrganizationId,
@@ -49,7 +50,7 @@ function YearEntry({
   locale: Locale;
   leadOrganizationId: string | null;
 }) {
-  const headingId = `history-${year.period.year}`;
+  const headingId = `history-${year.period.id}`;
   return (
     <li aria-labelledby={headingId} className="relative">
       <span
@@ -57,7 +58,7 @@ function YearEntry({
         className="absolute -left-[1.4rem] top-1.5 h-3 w-3 rounded-full bg-brand-600"
       />
       <h3 id={headingId} className="text-lg font-semibold">
-        {t("year", { year: year.period.year })}{" "}
+        {periodName(periodKeyOf(year.period))}{" "}
         <span className="text-sm font-normal text-slate-700">
           · {t("periodState", { state: periodStateLabel[year.period.state][locale] })}
         </span>

@@ -241,7 +241,6 @@ export const organizations: SeedOrganization[] = [
   // passed). 01/01/2021 has the most support; confirm from the resolution's last article before relying on it.
   districtPc("UBND-PHUQUOC-H", "huyện", "Phú Quốc", {
     validTo: "2020-12-31",
-    successorCode: "UBND-PHUQUOC-TP",
     note: "Trở thành thành phố Phú Quốc từ 01/01/2021 (Nghị quyết 1109/NQ-UBTVQH14 ngày 09/12/2020).",
   }),
   districtPc("UBND-PHUQUOC-TP", "thành phố", "Phú Quốc", {

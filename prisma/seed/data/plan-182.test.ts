@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { organizations } from "./organizations";
 import { plan182 } from "./plan-182";
 import { readPlan182Source } from "./plan-182/source-file";
+import { reorganizations } from "./reorganizations";
 import type { SeedOrganization, SeedSection, SeedTask } from "./types";
 
 function normalise(text: string): string {
@@ -369,7 +370,8 @@ describe("Organization directory", () => {
       plan182.issuerCode,
       plan182.focalCode,
       ...tasks.flatMap((t) => [t.leadCode, ...t.coordinatorCodes]),
-      ...organizations.flatMap((o) => [o.parentCode, o.successorCode]),
+      ...organizations.map((o) => o.parentCode),
+      ...reorganizations.flatMap((r) => r.links.flatMap((l) => [l.from, l.to])),
     ].filter((c): c is string => typeof c === "string");
     for (const code of referenced) expect(orgByCode.has(code), `unknown organization ${code}`).toBe(true);
   });
@@ -384,7 +386,9 @@ describe("Organization directory", () => {
   it("replaces huyện Phú Quốc by thành phố Phú Quốc without a gap or overlap", () => {
     const district = orgByCode.get("UBND-PHUQUOC-H");
     const city = orgByCode.get("UBND-PHUQUOC-TP");
-    expect(district?.successorCode).toBe("UBND-PHUQUOC-TP");
+    const event = reorganizations.find((r) => r.code === "KG-2021-PHUQUOC");
+    expect(event?.links).toEqual([{ from: "UBND-PHUQUOC-H", to: "UBND-PHUQUOC-TP" }]);
+    expect(event?.effectiveOn).toBe(city?.validFrom);
     expect(city?.name).toBe("Ủy ban nhân dân thành phố Phú Quốc");
     const dayAfter = new Date(`${district?.validTo}T00:00:00Z`);
     dayAfter.setUTCDate(dayAfter.getUTCDate() + 1);

@@ -29,8 +29,19 @@ export interface SeedOrganization {
   aliases: string[];
   /** Free note, e.g. "Trở thành thành phố Phú Quốc từ 01/02/2021 (Nghị quyết 1109/NQ-UBTVQH14)". */
   note?: string;
-  /** Code of the organization that replaced it (rename or merger), if any. */
-  successorCode?: string;
+}
+
+/** A reorganization event with its legal basis; links go from predecessor codes to successor codes. */
+export interface SeedReorganization {
+  code: string;
+  kind: "MERGE" | "SPLIT" | "RENAME" | "ABOLISH" | "TRANSFER";
+  /** ISO day the successors begin. */
+  effectiveOn: string;
+  title: string;
+  basis: { number: string; date?: string; issuer: string };
+  /** `to` absent: abolished with nobody after it. */
+  links: { from: string; to?: string; function?: string }[];
+  note?: string;
 }
 
 /** Generic coordinator phrases, kept verbatim and resolvable to a set of organizations by scope. */

@@ -81,7 +81,12 @@ export async function listOrganizationsForApi(db: PrismaClient, query: Organizat
         : {}),
     },
     orderBy: { code: "asc" },
-    select: { ...organizationDirectorySelect, aliases: true, parent: code, successor: code },
+    select: {
+      ...organizationDirectorySelect,
+      aliases: true,
+      parent: code,
+      succeededBy: { orderBy: { event: { effectiveOn: "asc" } }, select: { successor: code } },
+    },
   });
 }
 

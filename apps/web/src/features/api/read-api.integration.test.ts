@@ -154,12 +154,14 @@ describe("data and serializers", () => {
     for (const code of ["STNMT", "SKHDT", "SXD", "UBND-KG", "UBND-RACHGIA"]) expect(codes).toContain(code);
     for (const o of all) {
       if (o.parentCode) expect(codes).toContain(o.parentCode);
-      if (o.successorCode) expect(codes).toContain(o.successorCode);
+      for (const successor of o.successorCodes) expect(codes).toContain(successor);
     }
     expect(all.find((o) => o.code === "STNMT")).toMatchObject({
       name: "Sở Tài nguyên và Môi trường",
       kind: "DEPARTMENT",
     });
+    // Huyện Phú Quốc became thành phố Phú Quốc on 01/01/2021 (a reorganization event of the seed).
+    expect(all.find((o) => o.code === "UBND-PHUQUOC-H")?.successorCodes).toEqual(["UBND-PHUQUOC-TP"]);
 
     const found = (await listOrganizationsForApi(db.prisma, { q: "tai nguyen moi truong" })).map(
       (o) => o.code,

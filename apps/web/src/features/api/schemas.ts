@@ -215,7 +215,11 @@ export const organizationSchema = z.object({
   parentCode: organizationCode.nullable(),
   validFrom: isoDate.nullable(),
   validTo: isoDate.nullable(),
-  successorCode: organizationCode.nullable().describe("Cơ quan kế thừa sau khi sáp nhập, đổi tên."),
+  successorCodes: z
+    .array(organizationCode)
+    .describe(
+      "Các cơ quan kế thừa sau khi sáp nhập, chia tách, đổi tên, theo thứ tự thời gian; rỗng khi không đổi.",
+    ),
   aliases: z.array(z.string()),
 });
 apiSchemaRegistry.add(organizationSchema, { id: "Organization", description: "Cơ quan, đơn vị." });

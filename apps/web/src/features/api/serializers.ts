@@ -123,7 +123,7 @@ export function serializeOrganization(row: OrganizationRow): ApiOrganization {
     parentCode: row.parent?.code ?? null,
     validFrom: calendarDayOrNull(row.validFrom),
     validTo: calendarDayOrNull(row.validTo),
-    successorCode: row.successor?.code ?? null,
+    successorCodes: row.succeededBy.flatMap((l) => (l.successor ? [l.successor.code] : [])),
     aliases: row.aliases,
   };
 }

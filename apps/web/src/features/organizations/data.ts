@@ -15,7 +15,14 @@ export async function listOrganizations(query?: string) {
     select: {
       ...organizationDirectorySelect,
       note: true,
-      successor: { select: { name: true } },
+      // What became of it: the successors of each reorganization that ended or moved it, in date order.
+      succeededBy: {
+        orderBy: { event: { effectiveOn: "asc" } },
+        select: {
+          successor: { select: { name: true } },
+          event: { select: { effectiveOn: true, basisNumber: true } },
+        },
+      },
       _count: { select: { ledTasks: true } },
     },
   });

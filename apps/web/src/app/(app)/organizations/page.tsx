@@ -56,9 +56,23 @@ export default async function OrganizationsPage({ searchParams }: { searchParams
                 <td className="px-3 py-2 font-mono">{o.code}</td>
                 <td className="px-3 py-2">
                   {o.name}
-                  {o.successor ? (
-                    <p className="text-xs text-slate-700">{t("successor", { name: o.successor.name })}</p>
-                  ) : null}
+                  {o.succeededBy.map((link) => (
+                    <p
+                      key={`${link.event.effectiveOn.toISOString()}-${link.successor?.name ?? ""}`}
+                      className="text-xs text-slate-700"
+                    >
+                      {link.successor
+                        ? t("successor", {
+                            name: link.successor.name,
+                            date: formatDate(link.event.effectiveOn),
+                            basis: link.event.basisNumber || "—",
+                          })
+                        : t("abolished", {
+                            date: formatDate(link.event.effectiveOn),
+                            basis: link.event.basisNumber || "—",
+                          })}
+                    </p>
+                  ))}
                 </td>
                 <td className="px-3 py-2">{o.shortName}</td>
                 <td className="px-3 py-2">{t(`kinds.${o.kind}`)}</td>

@@ -49,6 +49,7 @@ describe("period:open", () => {
     expect(out).toContain("Đã mở kỳ báo cáo năm 2026 của Kế hoạch số 182/KH-UBND");
     expect(out).toMatch(/Hạn các cơ quan gửi:\s+25\/11\/2026/);
     expect(out).toMatch(/Hạn báo cáo UBND tỉnh:\s+05\/12\/2026/);
+    expect(out).toMatch(/Chuyển sang từ kỳ trước: 0 nội dung đã được tiếp nhận/);
     expect(await periods()).toEqual([{ year: 2026, state: "OPEN" }]);
     const audit = await db.prisma.auditEvent.findFirstOrThrow({ where: { action: "period.open", planId } });
     expect(audit.actorId).toBeNull();

@@ -176,6 +176,7 @@ export async function runOpenPeriod(
         `  Chốt số liệu:            ${day(dates.cutoffDate)}`,
         `  Hạn các cơ quan gửi:     ${day(dates.agencyDeadline)}`,
         `  Hạn báo cáo UBND tỉnh:   ${day(dates.reportDueDate)}`,
+        `  Chuyển sang từ kỳ trước: ${opened.carriedForward} nội dung đã được tiếp nhận (các cơ quan xem lại và cập nhật)`,
       ].join("\n"),
     );
     return 0;

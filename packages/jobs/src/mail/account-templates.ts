@@ -24,7 +24,7 @@ export function passwordResetEmail(input: PasswordLinkInput): EmailParts {
     greeting: `Kính gửi ${input.name},`,
     paragraphs: [
       "Chúng tôi nhận được yêu cầu đặt lại mật khẩu cho tài khoản của bạn.",
-      `Liên kết dưới đây chỉ dùng được một lần và hết hạn sau ${validity(input.validMinutes)}. Sau khi đặt mật khẩu mới, mọi phiên đăng nhập cũ sẽ bị đăng xuất.`,
+      `Liên kết dưới đây chỉ dùng được một lần và hết hạn sau ${validity(input.validMinutes)}. Sau khi đặt mật khẩu mới, mọi phiên đăng nhập cũ sẽ bị đăng xuất và mọi mã truy cập API của tài khoản bị thu hồi.`,
     ],
     link: { href: input.link, label: "Đặt lại mật khẩu" },
     footer: FOOTER,

@@ -4,6 +4,8 @@ import { createTestPostgres, type TestDatabase } from "@plan-tracker/db/testing"
 import { setupDatabase } from "@plan-tracker/setup";
 import type { JWT } from "next-auth/jwt";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { generateApiToken } from "@/features/api-tokens/token";
+import { verifyApiToken } from "@/features/api-tokens/verify-api-token";
 import { authTimeMsOf, stampAuthTime } from "@/server/auth-time";
 import { loadActor } from "@/server/session";
 import { closeAppClient } from "@/testing/integration";
@@ -137,6 +139,15 @@ describe("forgot password", () => {
   });
 });
 
+/** An API token of the user, as the tokens page creates one (never expiring). */
+async function apiTokenOf(userId: string): Promise<string> {
+  const generated = generateApiToken();
+  await db.prisma.apiToken.create({
+    data: { userId, name: "Tích hợp", tokenHash: generated.tokenHash, prefix: generated.prefix },
+  });
+  return generated.token;
+}
+
 describe("reset password", () => {
   it("sets the password once, revokes earlier sessions, and refuses the link a second time", async () => {
     const user = await newUser();
@@ -145,8 +156,13 @@ describe("reset password", () => {
     await requestPasswordReset(db.prisma, user.email, { ip: ip(), baseUrl: BASE });
     const token = await tokenFromOutbox(user.email);
 
+    const apiToken = await apiTokenOf(user.id);
+    expect((await verifyApiToken(db.prisma, apiToken)).ok).toBe(true);
+
     const done = await resetPassword(db.prisma, { token, newPassword: NEW }, { ip: "198.51.100.7" });
     expect(done).toEqual({ status: "done", locked: false });
+    // The reset ends the API token made before it, as it ends the sessions.
+    expect(await verifyApiToken(db.prisma, apiToken)).toEqual({ ok: false, reason: "revoked" });
     const after = await db.prisma.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(await verifyPassword(after.passwordHash ?? "", NEW)).toBe(true);
     expect(await verifyPassword(after.passwordHash ?? "", OLD)).toBe(false);
@@ -248,6 +264,7 @@ describe("change password", () => {
     const pending = await tokenFromOutbox(user.email);
     const sessionBefore = Date.now() - 5000;
     expect(await loadActor(user.id, sessionBefore)).not.toBeNull();
+    const apiToken = await apiTokenOf(user.id);
 
     const outcome = await changePassword(
       db.prisma,
@@ -261,10 +278,12 @@ describe("change password", () => {
     expect(await loadActor(user.id, sessionBefore)).toBeNull();
     expect(await loadActor(user.id, Date.now() + 1000)).not.toBeNull();
     expect((await resetTokenState(db.prisma, pending)).state).toBe("expired");
+    // A token copied before the change no longer answers.
+    expect(await verifyApiToken(db.prisma, apiToken)).toEqual({ ok: false, reason: "revoked" });
     const audit = await db.prisma.auditEvent.findFirstOrThrow({
       where: { entityId: user.id, action: "user.passwordChange" },
     });
-    expect(audit).toMatchObject({ actorId: user.id, ip: "198.51.100.9" });
+    expect(audit).toMatchObject({ actorId: user.id, ip: "198.51.100.9", after: { apiTokensRevoked: 1 } });
     expect(JSON.stringify([audit.before, audit.after])).not.toContain(NEW);
   });
 

@@ -2,6 +2,7 @@ import "server-only";
 import { AppError } from "@plan-tracker/core";
 import type { PrismaClient } from "@plan-tracker/db";
 import { hashPassword, verifyPassword } from "@plan-tracker/db/password";
+import { revokeAllApiTokens } from "@/features/api-tokens/revoke-all";
 import { recordAudit } from "@/server/audit";
 import type { SessionActor } from "@/server/session";
 import { passwordProblem } from "./password-rules";
@@ -41,12 +42,13 @@ export async function changePassword(
       where: { userId: user.id, usedAt: null, expiresAt: { gt: now } },
       data: { expiresAt: now },
     });
+    const apiTokensRevoked = await revokeAllApiTokens(tx, user.id, now);
     await recordAudit(tx, {
       actorId: user.id,
       action: "user.passwordChange",
       entityType: "User",
       entityId: user.id,
-      after: { sessionsValidFrom: now.toISOString() },
+      after: { sessionsValidFrom: now.toISOString(), apiTokensRevoked },
       ip: context.ip,
       userAgent: context.userAgent,
     });

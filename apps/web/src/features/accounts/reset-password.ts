@@ -1,6 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "@plan-tracker/db";
 import { hashPassword } from "@plan-tracker/db/password";
+import { revokeAllApiTokens } from "@/features/api-tokens/revoke-all";
 import { recordAudit } from "@/server/audit";
 import { passwordProblem } from "./password-rules";
 import { hashResetToken } from "./reset-token";
@@ -63,12 +64,13 @@ export async function resetPassword(
       data: { passwordHash, sessionsValidFrom: now },
       select: { id: true, lockedAt: true },
     });
+    const apiTokensRevoked = await revokeAllApiTokens(tx, user.id, now);
     await recordAudit(tx, {
       actorId: user.id,
       action: "user.passwordReset",
       entityType: "User",
       entityId: user.id,
-      after: { tokenId: token.id, sessionsValidFrom: now.toISOString() },
+      after: { tokenId: token.id, sessionsValidFrom: now.toISOString(), apiTokensRevoked },
       ip: context.ip,
       userAgent: context.userAgent,
     });

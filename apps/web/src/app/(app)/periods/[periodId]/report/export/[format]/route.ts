@@ -9,9 +9,14 @@ import {
 import { getTranslations } from "next-intl/server";
 import { authenticatedRoute } from "@/features/api/handler";
 import { loadReportPage } from "@/features/report/data";
+import { type ExportFormat, exportFormatOf } from "@/features/report/export-format";
 import { prisma } from "@/server/db";
 
-const RENDERERS = { docx: renderReportDocx, xlsx: renderReportXlsx, pdf: renderReportPdf } as const;
+const RENDERERS = {
+  docx: renderReportDocx,
+  xlsx: renderReportXlsx,
+  pdf: renderReportPdf,
+} as const satisfies Record<Exclude<ExportFormat, "html">, unknown>;
 
 /**
  * The report as it stands (draft or not) in one format, for whoever may read it. Finalized versions are
@@ -19,8 +24,10 @@ const RENDERERS = { docx: renderReportDocx, xlsx: renderReportXlsx, pdf: renderR
  */
 export const GET = authenticatedRoute<{ periodId: string; format: string }>(
   { auth: "session", answer: "text" },
-  async ({ actor, params: { periodId, format } }) => {
-    if (format !== "html" && !(format in RENDERERS)) return new Response("Not found", { status: 404 });
+  async ({ actor, params }) => {
+    const format = exportFormatOf(params.format);
+    if (!format) return new Response("Not found", { status: 404 });
+    const { periodId } = params;
     const view = await loadReportPage(prisma, actor, periodId).catch((error: unknown) => {
       if (isAppError(error) && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) return null;
       throw error;
@@ -31,7 +38,7 @@ export const GET = authenticatedRoute<{ periodId: string; format: string }>(
         headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "private, no-store" },
       });
     }
-    const kind = format as keyof typeof RENDERERS;
+    const kind = format;
     const rendered = await RENDERERS[kind](view.model).catch(async (error: unknown) => {
       if (!isAppError(error) || error.details?.reason !== "pdfRendererMissing") throw error;
       const t = await getTranslations("report.errors");

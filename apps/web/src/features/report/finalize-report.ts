@@ -30,8 +30,9 @@ export async function finalizeReport(
     where: { periodId: input.periodId },
     select: reportSelect,
   });
+  // The right first: whether a report exists is not for someone who may not finalize it to learn.
+  authorizeReport(actor, "report.finalize", period, row?.state ?? "DRAFT", ["DRAFT"]);
   if (!row) throw new AppError("CONFLICT", { details: { reason: "notCompiled" } });
-  authorizeReport(actor, "report.finalize", period, row.state, ["DRAFT"]);
   if (row.version !== input.version) throw new AppError("CONFLICT", { details: { reason: "staleVersion" } });
   const model = printedModel(row);
   if (!model) throw new AppError("CONFLICT", { details: { reason: "notCompiled" } });

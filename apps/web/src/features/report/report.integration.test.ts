@@ -72,6 +72,11 @@ const page = () => loadReportPage(world.db.prisma, world.actors.compiler, world.
 
 describe("the consolidated report", () => {
   it("is compiled only by the focal agency's compilers", async () => {
+    // Before anything is compiled: staff learn that they may not finalize, not that nothing is compiled.
+    const finalize = (actor: typeof world.actors.staff) =>
+      refusal(finalizeReport(world.db.prisma, actor, { periodId: world.periodId, version: 1 }));
+    expect(await finalize(world.actors.staff)).toEqual({ code: "FORBIDDEN", reason: undefined });
+    expect(await finalize(world.actors.compiler)).toEqual({ code: "CONFLICT", reason: "notCompiled" });
     expect(await refusal(compilePeriodReport(world.db.prisma, world.actors.staff, world.periodId))).toEqual({
       code: "FORBIDDEN",
       reason: undefined,

@@ -94,7 +94,8 @@ test.describe("sign-out and protected pages", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kế hoạch");
   });
 
-  test("signing out returns to sign-in and protected pages redirect again", async ({
+  test("signing out returns to sign-in, protected pages redirect again, and the old cookie is dead", async ({
+    browser,
     page,
     signInPage,
     shell,
@@ -103,6 +104,8 @@ test.describe("sign-out and protected pages", () => {
     await signInPage.goto();
     await signInPage.signInAndWait("lanhdao.rachgia@kiengiang.example", DEMO_PASSWORD);
     await expect(shell.header).toContainText("Lâm Văn Rạch");
+    const copied = (await page.context().cookies()).find((c) => c.name === "authjs.session-token");
+    expect(copied, "a session cookie after signing in").toBeDefined();
     await shell.signOut.click();
     await page.waitForURL((url) => url.pathname === "/sign-in");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Đăng nhập");
@@ -112,5 +115,17 @@ test.describe("sign-out and protected pages", () => {
     }
     const cookies = await page.context().cookies();
     expect(cookies.map((c) => c.name)).not.toContain("authjs.session-token");
+
+    // The cookie copied before signing out, replayed from another browser, opens nothing: the session
+    // ended on the server, not only in this browser (it would otherwise stay valid for 8 hours).
+    const replay = await browser.newContext();
+    try {
+      if (copied) await replay.addCookies([copied]);
+      const other = await replay.newPage();
+      await other.goto(new URL("/plans", page.url()).toString());
+      await expect(other).toHaveURL(/\/sign-in(\?|$)/);
+    } finally {
+      await replay.close();
+    }
   });
 });

@@ -5,6 +5,7 @@ import { signInSchema } from "@/features/auth/schema";
 import { checkLoginThrottle, recordLoginAttempt } from "@/features/auth/throttle";
 import { authTimeMsOf, stampAuthTime } from "@/server/auth-time";
 import { prisma } from "@/server/db";
+import { revokeSession, sessionIdOf, stampSessionId } from "@/server/session-revocation";
 import { clientAddressFrom, trustedHops } from "@/server/trusted-proxy";
 
 export class RateLimitedSignIn extends CredentialsSignin {
@@ -63,6 +64,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       if (user?.id) {
         token.sub = user.id;
         stampAuthTime(token);
+        stampSessionId(token);
       }
       return token;
     },
@@ -70,7 +72,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       if (token.sub) session.user.id = token.sub;
       const authTimeMs = authTimeMsOf(token);
       if (authTimeMs !== undefined) session.authTimeMs = authTimeMs;
+      const sessionId = sessionIdOf(token);
+      if (sessionId) session.sessionId = sessionId;
       return session;
+    },
+  },
+  events: {
+    async signOut(message) {
+      if ("token" in message) await revokeSession(prisma, message.token);
     },
   },
 });

@@ -36,6 +36,10 @@ describe("housekeeping", () => {
       p.loginAttempt.create({ data: { email: "x@example.vn", ip: "10.0.0.1", success: false, createdAt } });
     const oldAttempt = await attempt(daysAgo(RETENTION_DAYS.loginAttempts, 1));
     const recentAttempt = await attempt(daysAgo(RETENTION_DAYS.loginAttempts - 1));
+    const revoked = (sessionId: string, expiresAt: Date) =>
+      p.revokedSession.create({ data: { sessionId, userId, expiresAt } });
+    await revoked("old-session", daysAgo(RETENTION_DAYS.revokedSessions, 1));
+    await revoked("recent-session", daysAgo(0, -3600_000));
     const audit = await p.auditEvent.create({
       data: { action: "plan.create", entityType: "Plan", entityId: fixture.planId, at: daysAgo(400) },
     });
@@ -45,6 +49,7 @@ describe("housekeeping", () => {
       passwordResetTokens: 1,
       passwordResetRequests: 1,
       loginAttempts: 1,
+      revokedSessions: 1,
     });
 
     const ids = async <T extends { id: string }>(rows: Promise<T[]>) => (await rows).map((r) => r.id);
@@ -62,6 +67,7 @@ describe("housekeeping", () => {
     expect(
       await ids(p.loginAttempt.findMany({ where: { id: { in: [oldAttempt.id, recentAttempt.id] } } })),
     ).toEqual([recentAttempt.id]);
+    expect((await p.revokedSession.findMany()).map((r) => r.sessionId)).toEqual(["recent-session"]);
     expect(await p.auditEvent.findUnique({ where: { id: audit.id } })).not.toBeNull();
 
     // A second run (another node, the next night) finds nothing more.
@@ -70,6 +76,7 @@ describe("housekeeping", () => {
       passwordResetTokens: 0,
       passwordResetRequests: 0,
       loginAttempts: 0,
+      revokedSessions: 0,
     });
   });
 });

@@ -14,6 +14,8 @@ export const RETENTION_DAYS = {
   passwordResetRequests: 30,
   /** The sign-in throttle reads the last 15 minutes; 90 days are kept for looking into an incident. */
   loginAttempts: 90,
+  /** Signed-out sessions, counted from when they would have expired anyway (then a replay fails by itself). */
+  revokedSessions: 1,
 } as const;
 
 export interface HousekeepingResult {
@@ -21,6 +23,7 @@ export interface HousekeepingResult {
   passwordResetTokens: number;
   passwordResetRequests: number;
   loginAttempts: number;
+  revokedSessions: number;
 }
 
 const DAY_MS = 24 * 3600 * 1000;
@@ -28,7 +31,7 @@ const DAY_MS = 24 * 3600 * 1000;
 /** Deletes what has outlived its retention at `now`. Safe to run at any time and on any number of nodes. */
 export async function runHousekeeping(db: PrismaClient, now: Date): Promise<HousekeepingResult> {
   const before = (days: number) => new Date(now.getTime() - days * DAY_MS);
-  const [drafts, tokens, requests, attempts] = await db.$transaction([
+  const [drafts, tokens, requests, attempts, sessions] = await db.$transaction([
     db.planImportDraft.deleteMany({ where: { createdAt: { lt: before(RETENTION_DAYS.planImportDrafts) } } }),
     db.passwordResetToken.deleteMany({
       where: { expiresAt: { lt: before(RETENTION_DAYS.passwordResetTokens) } },
@@ -37,11 +40,13 @@ export async function runHousekeeping(db: PrismaClient, now: Date): Promise<Hous
       where: { createdAt: { lt: before(RETENTION_DAYS.passwordResetRequests) } },
     }),
     db.loginAttempt.deleteMany({ where: { createdAt: { lt: before(RETENTION_DAYS.loginAttempts) } } }),
+    db.revokedSession.deleteMany({ where: { expiresAt: { lt: before(RETENTION_DAYS.revokedSessions) } } }),
   ]);
   return {
     planImportDrafts: drafts.count,
     passwordResetTokens: tokens.count,
     passwordResetRequests: requests.count,
     loginAttempts: attempts.count,
+    revokedSessions: sessions.count,
   };
 }

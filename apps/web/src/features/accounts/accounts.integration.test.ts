@@ -8,6 +8,7 @@ import { generateApiToken } from "@/features/api-tokens/token";
 import { verifyApiToken } from "@/features/api-tokens/verify-api-token";
 import { authTimeMsOf, stampAuthTime } from "@/server/auth-time";
 import { loadActor } from "@/server/session";
+import { revokeSession } from "@/server/session-revocation";
 import { closeAppClient } from "@/testing/integration";
 import { changePassword } from "./change-password";
 import { requestPasswordReset } from "./request-password-reset";
@@ -322,5 +323,24 @@ describe("change password", () => {
       },
     );
     expect(outcome).toEqual({ status: "weak", problem: "passwordLikeEmail" });
+  });
+});
+
+describe("signing out", () => {
+  it("ends the session on the server: its id, replayed, is refused; another session of the user is not", async () => {
+    const user = await newUser();
+    const now = Date.now();
+    const token = { sub: user.id, sid: "sess-signed-out", exp: Math.floor(now / 1000) + 3600 };
+    expect(await loadActor(user.id, now - 1000, token.sid)).not.toBeNull();
+    await revokeSession(db.prisma, token);
+    await revokeSession(db.prisma, token); // signing out twice is one row
+    expect(await loadActor(user.id, now - 1000, token.sid)).toBeNull();
+    expect(await loadActor(user.id, now - 1000, "sess-other-browser")).not.toBeNull();
+    expect(
+      await db.prisma.revokedSession.findUniqueOrThrow({ where: { sessionId: token.sid } }),
+    ).toMatchObject({
+      userId: user.id,
+      expiresAt: new Date(token.exp * 1000),
+    });
   });
 });

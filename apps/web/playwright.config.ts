@@ -92,6 +92,10 @@ export default defineConfig({
       NODE_ENV: "production",
       // The scheduled reminders would fire at their hour in the middle of a run; specs trigger runs themselves.
       JOBS_WORKER: "off",
+      // Every spec calls the API from 127.0.0.1 at once; the limit itself is proved by
+      // src/features/api/rate-limit.integration.test.ts through the route wrapper.
+      API_RATE_LIMIT_PER_ADDRESS: "1000000",
+      API_RATE_LIMIT_PER_TOKEN: "1000000",
       // As behind one TLS-terminating proxy: security-headers.spec.ts checks HSTS with X-Forwarded-Proto.
       // Requests without X-Forwarded-For still get the socket's address (Next.js fills it in).
       TRUSTED_PROXY: "1",

@@ -85,6 +85,10 @@ export function apiErrorResponse(
   const headers: Record<string, string> = { ...PRIVATE_NO_STORE };
   if (error.code === "UNAUTHENTICATED") headers["WWW-Authenticate"] = wwwAuthenticate(error.details);
   if (error.code === "UNAVAILABLE") headers["Retry-After"] = "2";
+  if (error.code === "RATE_LIMITED") {
+    const seconds = Number(error.details?.retryAfterSeconds);
+    headers["Retry-After"] = String(Number.isFinite(seconds) && seconds > 0 ? Math.ceil(seconds) : 60);
+  }
   return Response.json(apiErrorBody(error.code, fieldErrors), {
     status: appErrorHttpStatus(error.code),
     headers,

@@ -5,6 +5,7 @@ import type { z } from "zod";
 import { getActor, type SessionActor } from "@/server/session";
 import { type AuthenticateOptions, authenticateRequest } from "./auth-from-request";
 import { apiErrorResponse, logRequestFailure, PRIVATE_NO_STORE, validationError } from "./errors";
+import { consumeApiQuota } from "./rate-limit";
 
 export type RouteAuth = "session" | "session-or-token";
 
@@ -24,6 +25,8 @@ export interface RouteOptions<P, Q> {
   signedOut?: () => Response;
   /** The session's actor and the clock; tests pass their own. */
   authentication?: AuthenticateOptions;
+  /** The API's rate limit (rate-limit.ts); tests pass their own limiters. */
+  rateLimit?: (request: Request) => Promise<void>;
 }
 
 export interface RouteInput<P, Q> {
@@ -49,6 +52,8 @@ export function authenticatedRoute<P = Record<string, string>, Q = undefined>(
       const rawParams = (await context?.params) ?? {};
       const params = options.params ? parseParams(options.params, rawParams) : (rawParams as P);
       const query = options.query ? parseParams(options.query, queryOf(request)) : (undefined as Q);
+      // The API (token or session) is rate limited; the pages' own downloads are not.
+      if (options.auth === "session-or-token") await (options.rateLimit ?? consumeApiQuota)(request);
       const actor = await authenticate(request, options);
       return await handler({ request, actor, params, query });
     } catch (error) {

@@ -77,18 +77,21 @@ describe("OpenAPI document", () => {
 
   it("gives each data operation its success schema and the error responses it can answer", () => {
     const expected: Record<string, { ok: string; errors: string[] }> = {
-      "/api/v1/plans": { ok: "PlanListResponse", errors: ["400", "401", "403", "500"] },
-      "/api/v1/plans/{id}": { ok: "PlanResponse", errors: ["400", "401", "403", "404", "500"] },
-      "/api/v1/organizations": { ok: "OrganizationListResponse", errors: ["400", "401", "403", "500"] },
-      "/api/v1/periods": { ok: "PeriodListResponse", errors: ["400", "401", "403", "500"] },
-      "/api/v1/me/tasks": { ok: "MyTaskListResponse", errors: ["400", "401", "403", "500"] },
+      "/api/v1/plans": { ok: "PlanListResponse", errors: ["400", "401", "403", "429", "500"] },
+      "/api/v1/plans/{id}": { ok: "PlanResponse", errors: ["400", "401", "403", "404", "429", "500"] },
+      "/api/v1/organizations": {
+        ok: "OrganizationListResponse",
+        errors: ["400", "401", "403", "429", "500"],
+      },
+      "/api/v1/periods": { ok: "PeriodListResponse", errors: ["400", "401", "403", "429", "500"] },
+      "/api/v1/me/tasks": { ok: "MyTaskListResponse", errors: ["400", "401", "403", "429", "500"] },
       "/api/v1/periods/{id}/updates": {
         ok: "ProgressUpdateListResponse",
-        errors: ["400", "401", "403", "404", "500"],
+        errors: ["400", "401", "403", "404", "429", "500"],
       },
       "/api/v1/periods/{id}/submissions": {
         ok: "SubmissionListResponse",
-        errors: ["400", "401", "403", "404", "500"],
+        errors: ["400", "401", "403", "404", "429", "500"],
       },
     };
     for (const [route, { ok, errors }] of Object.entries(expected)) {
@@ -131,7 +134,7 @@ describe("OpenAPI document", () => {
       },
     });
     expect(Object.keys(put?.responses ?? {}).sort()).toEqual(
-      ["200", "400", "401", "403", "404", "409", "500"].sort(),
+      ["200", "400", "401", "403", "404", "409", "429", "500"].sort(),
     );
     expect(put?.responses["409"]).toEqual({ $ref: "#/components/responses/Conflict" });
     expect(doc.components.responses.Conflict).toHaveProperty(["content", "application/json", "schema"], {

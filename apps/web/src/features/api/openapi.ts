@@ -117,6 +117,12 @@ const ERROR_RESPONSES: Record<string, { code: AppErrorCode; description: string 
   },
   Forbidden: { code: "FORBIDDEN", description: "Tài khoản không có quyền đọc hoặc ghi dữ liệu này." },
   NotFound: { code: "NOT_FOUND", description: "Không tìm thấy." },
+  TooManyRequests: {
+    code: "RATE_LIMITED",
+    description:
+      "Quá số yêu cầu cho phép trong một phút (mặc định 120 với mỗi mã truy cập, 600 với mỗi địa chỉ); " +
+      "chờ số giây ghi trong Retry-After rồi gửi lại.",
+  },
   InternalError: { code: "INTERNAL", description: "Lỗi hệ thống (chi tiết chỉ ghi ở nhật ký máy chủ)." },
 };
 
@@ -135,7 +141,16 @@ function errorResponses(): Record<string, unknown> {
                 },
               },
             }
-          : {}),
+          : code === "RATE_LIMITED"
+            ? {
+                headers: {
+                  "Retry-After": {
+                    description: "Số giây cần chờ trước khi gửi lại.",
+                    schema: { type: "integer", minimum: 1, examples: [42] },
+                  },
+                },
+              }
+            : {}),
         content: {
           "application/json": {
             schema: schemaRef("ErrorResponse"),
@@ -186,6 +201,7 @@ function statusOf(responseName: string): string {
     Forbidden: "403",
     NotFound: "404",
     Conflict: "409",
+    TooManyRequests: "429",
     InternalError: "500",
   };
   const status = statuses[responseName];
@@ -194,8 +210,15 @@ function statusOf(responseName: string): string {
 }
 
 export function buildOpenApiDocument(): OpenApiDocument {
-  const listErrors = ["BadRequest", "Unauthorized", "Forbidden", "InternalError"];
-  const itemErrors = ["BadRequest", "Unauthorized", "Forbidden", "NotFound", "InternalError"];
+  const listErrors = ["BadRequest", "Unauthorized", "Forbidden", "TooManyRequests", "InternalError"];
+  const itemErrors = [
+    "BadRequest",
+    "Unauthorized",
+    "Forbidden",
+    "NotFound",
+    "TooManyRequests",
+    "InternalError",
+  ];
   return {
     openapi: "3.1.0",
     jsonSchemaDialect: JSON_SCHEMA_DIALECT,
@@ -214,6 +237,9 @@ export function buildOpenApiDocument(): OpenApiDocument {
         "Ghi bằng phiên đăng nhập (cookie) phải kèm header `Origin` cùng máy chủ (chống CSRF); ghi bằng mã truy",
         "cập không cần. Mỗi cập nhật có `version`: gửi lại phiên bản đã đọc trong `expectedVersion`; phiên bản cũ",
         "bị từ chối (409) kèm nội dung đang lưu, không bao giờ ghi đè âm thầm.",
+        "",
+        "Giới hạn: 120 yêu cầu mỗi phút với mỗi mã truy cập và 600 với mỗi địa chỉ (mỗi máy chủ web); vượt quá",
+        "thì nhận 429 kèm `Retry-After` (số giây cần chờ).",
       ].join("\n"),
     },
     tags: [
@@ -356,9 +382,15 @@ export function buildOpenApiDocument(): OpenApiDocument {
           responses: {
             "200": jsonResponse("Đã lưu; phiên bản mới.", "ProgressUpdateResponse"),
             ...Object.fromEntries(
-              ["BadRequest", "Unauthorized", "Forbidden", "NotFound", "Conflict", "InternalError"].map(
-                (e) => [statusOf(e), responseRef(e)],
-              ),
+              [
+                "BadRequest",
+                "Unauthorized",
+                "Forbidden",
+                "NotFound",
+                "Conflict",
+                "TooManyRequests",
+                "InternalError",
+              ].map((e) => [statusOf(e), responseRef(e)]),
             ),
           },
         },

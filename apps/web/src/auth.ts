@@ -2,7 +2,7 @@ import { decoyPasswordHash, verifyPassword } from "@plan-tracker/db/password";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { signInSchema } from "@/features/auth/schema";
-import { checkLoginThrottle, recordLoginAttempt } from "@/features/auth/throttle";
+import { checkLoginThrottle, recordLoginAttempt, throttleDelay } from "@/features/auth/throttle";
 import { authTimeMsOf, stampAuthTime } from "@/server/auth-time";
 import { prisma } from "@/server/db";
 import { revokeSession, sessionIdOf, stampSessionId } from "@/server/session-revocation";
@@ -43,7 +43,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const ip = clientAddressFrom(request.headers, trustedHops());
 
         const decision = await checkLoginThrottle(email, ip);
-        if (!decision.allowed) throw new RateLimitedSignIn(decision.retryAfterMinutes ?? 15);
+        if (!decision.allowed) throw new RateLimitedSignIn(decision.retryAfterMinutes);
+        await throttleDelay(decision);
 
         const user = await prisma.user.findUnique({
           where: { email },

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_THROTTLE, type ThrottleDecision, throttleDecision } from "./login-throttle";
+import {
+  DEFAULT_THROTTLE,
+  signInThrottleDecision,
+  type ThrottleDecision,
+  throttleDecision,
+} from "./login-throttle";
 
 const now = new Date("2026-12-05T03:00:00Z");
 /** `n` failures, the first `firstMinutesAgo` minutes ago and one more every `stepMinutes` after it. */
@@ -53,5 +58,32 @@ describe("throttleDecision", () => {
       allowed: false,
       retryAfterMinutes: 30,
     });
+  });
+});
+
+describe("signInThrottleDecision", () => {
+  const decide = (pair: Date[], account: Date[], address: Date[]) =>
+    signInThrottleDecision({ failuresForPair: pair, failuresForAccount: account, failuresForAddress: address, now });
+
+  it("blocks an address that keeps guessing one account, for that account", () => {
+    expect(decide(failures(5, 10), failures(5, 10), failures(5, 10))).toEqual({
+      allowed: false,
+      retryAfterMinutes: 5,
+    });
+    expect(decide(failures(4, 10), failures(4, 10), failures(4, 10))).toEqual({ allowed: true, delayMs: 0 });
+  });
+
+  it("blocks an address that tries many accounts", () => {
+    expect(decide([], [], failures(20, 14, 0.5))).toEqual({ allowed: false, retryAfterMinutes: 1 });
+  });
+
+  it("never locks an account attacked from many addresses: it slows every attempt, doubling to 10 s", () => {
+    // The owner from their own address, with no failure of their own, gets in after a pause.
+    expect(decide([], failures(5, 10), [])).toEqual({ allowed: true, delayMs: 1000 });
+    expect(decide([], failures(6, 10), [])).toEqual({ allowed: true, delayMs: 2000 });
+    expect(decide([], failures(8, 10), [])).toEqual({ allowed: true, delayMs: 8000 });
+    expect(decide([], failures(50, 14, 0.2), [])).toEqual({ allowed: true, delayMs: 10_000 });
+    // Failures older than the window no longer slow anyone.
+    expect(decide([], failures(50, 60), [])).toEqual({ allowed: true, delayMs: 0 });
   });
 });

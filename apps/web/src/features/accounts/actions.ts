@@ -4,7 +4,7 @@ import { AppError } from "@plan-tracker/core";
 import { redirect } from "next/navigation";
 import { AuthError } from "next-auth";
 import { signIn } from "@/auth";
-import { checkLoginThrottle, recordLoginAttempt } from "@/features/auth/throttle";
+import { checkLoginThrottle, recordLoginAttempt, throttleDelay } from "@/features/auth/throttle";
 import { authedAction, publicAction } from "@/server/action-client";
 import type { ActionState } from "@/server/action-result";
 import { prisma } from "@/server/db";
@@ -43,7 +43,8 @@ export const changePasswordAction = authedAction(
     // The current password is guessable here as on the sign-in page: the same throttle, the same counters.
     const throttle = await checkLoginThrottle(actor.email, context.ip);
     if (!throttle.allowed)
-      throw new AppError("RATE_LIMITED", { details: { minutes: throttle.retryAfterMinutes ?? 15 } });
+      throw new AppError("RATE_LIMITED", { details: { minutes: throttle.retryAfterMinutes } });
+    await throttleDelay(throttle);
     const outcome = await changePassword(prisma, actor, input, context);
     if (outcome.status === "wrong_current") {
       await recordLoginAttempt(actor.email, context.ip, false);

@@ -63,7 +63,12 @@ describe("throttleDecision", () => {
 
 describe("signInThrottleDecision", () => {
   const decide = (pair: Date[], account: Date[], address: Date[]) =>
-    signInThrottleDecision({ failuresForPair: pair, failuresForAccount: account, failuresForAddress: address, now });
+    signInThrottleDecision({
+      failuresForPair: pair,
+      failuresForAccount: account,
+      failuresForAddress: address,
+      now,
+    });
 
   it("blocks an address that keeps guessing one account, for that account", () => {
     expect(decide(failures(5, 10), failures(5, 10), failures(5, 10))).toEqual({

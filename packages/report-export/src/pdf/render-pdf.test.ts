@@ -3,9 +3,13 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { isAppError } from "@plan-tracker/core";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { sampleModel } from "../testing/sample-model";
-import { printHtmlToPdf, renderReportPdf } from "./render-pdf";
+import { closePdfBrowsers, pdfBrowserLaunches, printHtmlToPdf, renderReportPdf } from "./render-pdf";
+
+afterAll(async () => {
+  await closePdfBrowsers();
+});
 
 /** Page count from the PDF's page tree (Chromium writes one /Type /Pages root with /Count). */
 function pageCount(pdf: Buffer): number {
@@ -36,6 +40,15 @@ describe("renderReportPdf", () => {
     ]);
     expect(sizes[0]).toEqual([595, 842]);
     expect(sizes[sizes.length - 1]).toEqual([842, 595]);
+  });
+
+  it("prints many PDFs with one Chromium, two at a time", async () => {
+    const before = pdfBrowserLaunches();
+    const pdfs = await Promise.all(Array.from({ length: 5 }, (_, i) => printHtmlToPdf(`<p>Trang ${i}</p>`)));
+    for (const pdf of pdfs) expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    // The first test may have started it already: at most one more start for all five.
+    expect(pdfBrowserLaunches() - before).toBeLessThanOrEqual(1);
+    expect(pdfBrowserLaunches()).toBe(1);
   });
 
   it("fails clearly when Chromium is not there", async () => {

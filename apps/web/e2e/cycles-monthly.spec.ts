@@ -139,13 +139,8 @@ async function shoot(page: Page, testInfo: TestInfo, name: string) {
 }
 
 test.describe("a monthly plan: November reported and compiled, December carries it forward", () => {
-  // FIXME (product): the importer does not read the day of a monthly rule. "trước ngày 20 hằng tháng" gives
-  // the plan MONTHLY but reportDueDay null (packages/plan-import/src/time.ts reads a day only with its month,
-  // "ngày 20 tháng 12" or "20/12"), and the review then refuses to create the plan: "Cần sửa trước khi tạo
-  // kế hoạch (1)" – "Chưa có hạn báo cáo hằng năm (ngày, tháng)." (review-problems.ts NO_REPORT_DUE asks a
-  // yearly day and month even of a plan that reports monthly). The next test types 20 and 12 as an
-  // administrator would have to. Expected: the review shows 20 as the day and nothing to correct.
-  test.fixme("the review reads 'trước ngày 20 hằng tháng' as the plan's monthly report day", async ({
+  // The importer reads the day of a monthly rule ("trước ngày 20 hằng tháng"): nothing to correct.
+  test("the review reads 'trước ngày 20 hằng tháng' as the plan's monthly report day", async ({
     signInAs,
   }) => {
     const admin = await signInAs("admin");
@@ -175,10 +170,8 @@ test.describe("a monthly plan: November reported and compiled, December carries 
     await expect(admin.locator('[id="review-II.1"]').getByLabel("Cơ quan chủ trì")).toHaveValue("SKHDT");
     await expect(admin.locator('[id="review-II.3"]').getByLabel("Cơ quan chủ trì")).toHaveValue("STC");
 
-    // The monthly day is not read (see the fixme above): the review asks for a yearly day and month.
-    await expect(admin.getByText("Chưa có hạn báo cáo hằng năm (ngày, tháng).")).toBeVisible();
-    await admin.getByLabel("Ngày", { exact: true }).fill("20");
-    await admin.getByLabel("Tháng", { exact: true }).fill("12");
+    // The monthly day is read; a monthly plan needs no month of a yearly report.
+    await expect(admin.getByLabel("Ngày", { exact: true })).toHaveValue("20");
     await expect(admin.getByRole("heading", { name: "Không còn điểm nào cần sửa." })).toBeVisible();
 
     await admin.getByRole("button", { name: "Tạo kế hoạch" }).click();
@@ -375,14 +368,8 @@ test.describe("a monthly plan: November reported and compiled, December carries 
     expect(bytes.subarray(0, 2).toString("latin1")).toBe("PK");
   });
 
-  // FIXME (product): the report page heads section V by the next YEAR for any period: Tháng 11/2026's page
-  // reads "V. PHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2027" (report.json body.nextYear with model.period.year + 1 in
-  // report-body.tsx), while the document it exports reads "V. PHƯƠNG HƯỚNG, NHIỆM VỤ THÁNG 12/2026"
-  // (report-export outline.ts, nextPeriodText; asserted above on the print preview). Its <title> is the
-  // message key "report.title · Theo dõi Kế hoạch" (generateMetadata passes { year: "" } to "Báo cáo tổng
-  // hợp {period}": FORMATTING_ERROR in the server log). Before compiling it says "Báo cáo năm nay chưa được
-  // tổng hợp." (report.notCompiled) of a month.
-  test.fixme("the report page names section V after the next period, as the document does", async ({
+  // The page heads section V by the next period, as the document does, and its title is the report's.
+  test("the report page names section V after the next period, as the document does", async ({
     signInAs,
   }) => {
     const compiler = await signInAs("planningCompiler");
@@ -393,15 +380,8 @@ test.describe("a monthly plan: November reported and compiled, December carries 
     await expect(compiler).toHaveTitle(/^Báo cáo tổng hợp/);
   });
 
-  // FIXME (product): the focal compiler's board and its review of an agency's report head the page with the
-  // message key "submission.period" instead of "Kế hoạch 61/KH-UBND · Kỳ báo cáo tháng 11/2026" (both pages
-  // pass { year } to "Kế hoạch {plan} · Kỳ báo cáo {period}": periods/[periodId]/submissions/page.tsx and
-  // submissions/[organizationId]/page.tsx; FORMATTING_ERROR in the server log; every plan, yearly too). The
-  // compiler's notification of the report reads "Sở Kế hoạch và Đầu tư đã gửi báo cáo năm 2026" for the
-  // November period (submissions.json notifications.*Title say "báo cáo năm {year}").
-  test.fixme("the board, the review and the compiler's notification name the period", async ({
-    signInAs,
-  }) => {
+  // The board, the review of an agency's report and the compiler's notification name the period.
+  test("the board, the review and the compiler's notification name the period", async ({ signInAs }) => {
     const compiler = await signInAs("planningCompiler");
     const periodId = await monthOf(11);
     const line = `Kế hoạch ${SYMBOL} · Kỳ báo cáo tháng 11/2026`;

@@ -175,7 +175,7 @@ test("plan review fields, a calendar day's name and the report's texts are shown
     ["Kết quả (cơ quan chủ trì) 1.1", result],
     ["III. KHÓ KHĂN, VƯỚNG MẮC", difficulties],
     ["IV. ĐỀ XUẤT, KIẾN NGHỊ", proposals],
-    ["V. PHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2028", nextYear.join("\n")],
+    ["V. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2028", nextYear.join("\n")],
   ] as const) {
     await compiler.getByRole("button", { name: `Biên tập: ${part}`, exact: true }).click();
     await compiler.getByLabel(`Nội dung: ${part}`).fill(text);

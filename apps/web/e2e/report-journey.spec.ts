@@ -51,8 +51,8 @@ test("remind, compile, edit, accept, re-compile, export, finalize, download a ve
   await expect(page.getByRole("heading", { name: /Cơ quan chưa có báo cáo được tiếp nhận/ })).toBeVisible();
   const reportUrl = page.url().replace(/\?.*$/, "");
 
-  await page.getByRole("button", { name: /Biên tập: V\. PHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2027/ }).click();
-  await page.getByLabel(/Nội dung: V\. PHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2027/).fill(NEXT_YEAR);
+  await page.getByRole("button", { name: /Biên tập: V\. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027/ }).click();
+  await page.getByLabel(/Nội dung: V\. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027/).fill(NEXT_YEAR);
   await page.getByRole("button", { name: "Lưu đoạn này" }).click();
   await expect(page.getByText("Hoàn thành quy hoạch bảo vệ môi trường tỉnh.")).toBeVisible({
     timeout: 20_000,

@@ -8,6 +8,9 @@ import type { Prisma } from "@plan-tracker/db";
  * evidence of the period they were given for. "Đã thực hiện trong năm" does not carry into a new year: it
  * becomes "đang thực hiện", the new year's duty not yet done.
  *
+ * The copy keeps its author, last editor and time, so "last updated by …" names who wrote the text and
+ * when (not the moment of copying), and the agency's activity on the board starts at its own first save.
+ *
  * The rows belong to the agency like any draft: nobody else reads them until it submits, and no figure
  * counts them (figures read submitted reports). One statement, inside the opening transaction.
  */
@@ -26,7 +29,7 @@ export function carryForwardUpdates(
       CASE WHEN last."status" = 'DONE_THIS_YEAR' AND last."year" <> ${period.year}
         THEN NULL ELSE last."percent" END,
       last."completedOn", last."results", last."difficulties", last."proposals", last."resultScope",
-      last."id", last."authorId", last."updatedById", now()
+      last."id", last."authorId", last."updatedById", last."updatedAt"
     FROM (
       SELECT DISTINCT ON (u."organizationId", u."taskId", u."subjectKey") u.*, p."year"
       FROM "ProgressUpdate" u

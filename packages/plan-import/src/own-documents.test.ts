@@ -247,6 +247,21 @@ ${sentence}
 `);
     expect(plan.reportingRule?.frequencies).toEqual(cycles);
   });
+
+  it("reads the day of a monthly report, with no month of its own", () => {
+    const plan = parse(`ỦY BAN NHÂN DÂN
+TỈNH KIÊN GIANG
+Số: 9/KH-UBND
+Kiên Giang, ngày 02 tháng 01 năm 2026
+KẾ HOẠCH
+Kiểm thử chu kỳ báo cáo
+I. NHIỆM VỤ
+1. Sở Tài nguyên và Môi trường chủ trì rà soát các điểm ô nhiễm, hoàn thành trong năm 2026.
+II. TỔ CHỨC THỰC HIỆN
+Sở Tài nguyên và Môi trường tổng hợp, báo cáo Ủy ban nhân dân tỉnh trước ngày 20 hằng tháng.
+`);
+    expect(plan.reportingRule).toMatchObject({ dueDay: 20, dueMonth: null, frequencies: ["MONTHLY"] });
+  });
 });
 
 // Written for the tests: a decision issuing a plan, the plan itself after the decision's signature.

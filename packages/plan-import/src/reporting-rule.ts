@@ -30,25 +30,27 @@ export function findReportingRule(ctx: MentionContext, sources: RuleSource[]): R
       const yearly = phrases.find((p) => p.dueDay !== undefined);
       const frequency = phrases.find((p) => p.frequency)?.frequency ?? null;
       if (!yearly && !frequency) continue;
+      // "trước ngày 20 hằng tháng": the day of each month's report, with no month of its own.
+      const monthDay = yearly ? null : monthlyDueDay(sentence.text);
       const focal =
         throughAgency(ctx, { text: sentence.text, start }) ??
         focalAgency(ctx, [source.piece]) ??
         compilerAgency(ctx, { text: sentence.text, start }) ??
         source.task?.lead?.org ??
         focalAgency(ctx, everywhere);
-      const score = (yearly ? 2 : 0) + (frequency === "ANNUAL" ? 1 : 0) + (focal ? 1 : 0);
+      const score = (yearly || monthDay ? 2 : 0) + (frequency === "ANNUAL" ? 1 : 0) + (focal ? 1 : 0);
       const text = sentence.text.replace(/^[-–•+]\s*/, "").trim();
       const offset = sentence.text.indexOf(text);
       const main = frequency ?? (yearly ? "ANNUAL" : null);
       const rule: ReportingRule = {
         focal,
-        dueDay: yearly?.dueDay ?? null,
+        dueDay: yearly?.dueDay ?? monthDay,
         dueMonth: yearly?.dueMonth ?? null,
         frequency: main,
         frequencies: cyclesOf(sentence.text, phrases, main),
         text,
         span: { start: start + offset, end: start + offset + text.length },
-        confidence: yearly && focal ? 1 : focal || yearly ? 0.8 : 0.6,
+        confidence: (yearly || monthDay) && focal ? 1 : focal || yearly || monthDay ? 0.8 : 0.6,
       };
       if (!best || score > best.score) best = { score, rule };
     }
@@ -57,6 +59,15 @@ export function findReportingRule(ctx: MentionContext, sources: RuleSource[]): R
 }
 
 const CYCLE_ORDER = ["MONTHLY", "QUARTERLY", "SEMIANNUAL", "ANNUAL"] as const;
+
+/** The day in "trước ngày 20 hằng tháng", "chậm nhất ngày 25 hàng tháng", "vào ngày 15 mỗi tháng"; else null. */
+export function monthlyDueDay(text: string): number | null {
+  const m = /(?:trước|chậm nhất|không muộn hơn|vào)\s+ngày\s+(\d{1,2})\s+(?:hằng|hàng|mỗi)\s+tháng/iu.exec(
+    text,
+  );
+  const day = m ? Number(m[1]) : Number.NaN;
+  return day >= 1 && day <= 31 ? day : null;
+}
 
 /**
  * Every cycle a reporting sentence names: its time phrases' frequencies, and a year joined to a shorter

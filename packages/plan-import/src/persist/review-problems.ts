@@ -47,8 +47,11 @@ export function reviewProblems(plan: ReviewedPlan, directoryCodes: ReadonlySet<s
   if (!plan.focalCode) add("NO_FOCAL", "Chưa chọn cơ quan đầu mối tổng hợp báo cáo.");
   else if (unknown(plan.focalCode))
     add("UNKNOWN_ORGANIZATION", `Cơ quan đầu mối «${plan.focalCode}» không có trong danh mục.`);
-  if (!plan.reportDueDay || !plan.reportDueMonth)
-    add("NO_REPORT_DUE", "Chưa có hạn báo cáo hằng năm (ngày, tháng).");
+  // The day each report is due; its month only for a yearly report ("trước ngày 05 tháng 12 hằng năm").
+  if (!plan.reportDueDay)
+    add("NO_REPORT_DUE", "Chưa có ngày báo cáo UBND tỉnh (ví dụ trước ngày 20 hằng tháng).");
+  else if (plan.reportingCycles.includes("ANNUAL") && !plan.reportDueMonth)
+    add("NO_REPORT_DUE", "Chưa có tháng của báo cáo năm (ví dụ trước ngày 05 tháng 12 hằng năm).");
   if (plan.validToYear < plan.validFromYear)
     add("BAD_YEARS", "Năm kết thúc theo dõi phải từ năm bắt đầu trở đi.");
 

@@ -27,7 +27,7 @@ describe("notify", () => {
   it("writes one row per recipient, each in their own language, ignoring duplicates and empty ids", async () => {
     const count = await notify(world.db.prisma, [staffId, approverId, staffId, ""], {
       kind: "submission.returned",
-      title: notificationText("returnedTitle", { focal: "Sở TN&MT", year: 2032, sequence: 1 }),
+      title: notificationText("returnedTitle", { focal: "Sở TN&MT", period: "năm 2032", sequence: 1 }),
       body: "Lý do: thiếu số liệu.",
       link: `/periods/p/submission?org=o`,
     });

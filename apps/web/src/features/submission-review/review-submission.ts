@@ -1,5 +1,6 @@
 import "server-only";
 import { type Actor, AppError, authorize, can, nextSubmissionState } from "@plan-tracker/core";
+import { periodLabel } from "@plan-tracker/core/reporting/period-key";
 import type { PrismaClient } from "@plan-tracker/db";
 import { notificationText } from "@/features/notifications/texts";
 import {
@@ -119,7 +120,7 @@ export async function reviewSubmission(
     const agencyPeople = await memberIds(tx, organization.id, ["APPROVER", "STAFF"]);
     const values = {
       focal: period.plan.focalOrganization.name,
-      year: period.year,
+      period: periodLabel(period),
       sequence: latest.sequence,
     };
     await notify(

@@ -1,5 +1,6 @@
 import "server-only";
 import { type Actor, AppError, authorize, isAgencyEditable, nextSubmissionState } from "@plan-tracker/core";
+import { periodLabel } from "@plan-tracker/core/reporting/period-key";
 import type { PrismaClient } from "@plan-tracker/db";
 import { notificationText } from "@/features/notifications/texts";
 import { recordAudit } from "@/server/audit";
@@ -171,7 +172,7 @@ export async function submitAgencyReport(
       userAgent: context.userAgent,
     });
     const compilers = await memberIds(tx, period.plan.focalOrganizationId, ["COMPILER"]);
-    const values = { org: organization.name, year: period.year, sequence };
+    const values = { org: organization.name, period: periodLabel(period), sequence };
     await notify(
       tx,
       compilers.filter((id) => id !== actor.userId),

@@ -1,5 +1,6 @@
 import {
   type AttributedGroup,
+  nextPeriodText,
   OFFICIAL_CATEGORIES,
   officialCategoryLabel,
   type ReportModel,
@@ -185,9 +186,9 @@ export async function ReportBody({ model, periodId, version, canEdit }: Props) {
 
       <section aria-labelledby="report-next-year" className="flex flex-col gap-3">
         <h2 id="report-next-year" className="text-lg font-bold">
-          {t("nextYear", { year: model.period.year + 1 })}
+          {t("nextYear", { period: nextPeriodText(model.period).toUpperCase() })}
         </h2>
-        {edit(model.nextYear, t("nextYear", { year: model.period.year + 1 }))}
+        {edit(model.nextYear, t("nextYear", { period: nextPeriodText(model.period).toUpperCase() }))}
       </section>
 
       <section aria-labelledby="report-annex" className="flex flex-col gap-3">

@@ -36,7 +36,7 @@ type Props = {
 const DONE = ["compiled", "finalized", "sent", "reopened"] as const;
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("report"))("title", { year: "" }).trim() };
+  return { title: (await getTranslations("report"))("title", { period: "" }).trim() };
 }
 
 /** Sở TN&MT compiles the year's report to UBND tỉnh, edits it, exports it and finalizes it. */

@@ -1,4 +1,5 @@
 import { can, daysUntil, formatDate, isAppError } from "@plan-tracker/core";
+import { periodLabel } from "@plan-tracker/core/reporting/period-key";
 import { loadWorkingCalendar } from "@plan-tracker/periods/working-calendar";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -63,7 +64,7 @@ export default async function PeriodSubmissionsPage({ params, searchParams }: Pr
     <div className="flex flex-col gap-6">
       <header className="flex flex-col gap-2">
         <p className="text-sm text-slate-700">
-          {tSubmission("period", { plan: period.plan.symbol, year: period.year })}
+          {tSubmission("period", { plan: period.plan.symbol, period: periodLabel(period) })}
         </p>
         <h1 className="text-2xl font-bold">{t("listTitle")}</h1>
         <p className="text-slate-700">{t("listIntro")}</p>

@@ -93,7 +93,12 @@ export default async function PlanPeriodsPage({ params }: Props) {
         <p className="text-sm text-slate-700">
           {yearOnly
             ? t("rule", { due, offset: String(plan.agencyDeadlineOffsetDays) })
-            : t("ruleCycles", { day: plan.reportDueDay, due, offset: String(plan.agencyDeadlineOffsetDays) })}
+            : t("ruleCycles", {
+                day: plan.reportDueDay,
+                due,
+                offset: String(plan.agencyDeadlineOffsetDays),
+                annual: plan.reportingCycles.includes("ANNUAL") ? "yes" : "no",
+              })}
         </p>
         {access === "read" ? (
           <p className="rounded-md border border-slate-300 bg-slate-100 p-3 text-sm text-slate-800">

@@ -1,4 +1,5 @@
 import { can, formatDate, formatDateTime, isAppError } from "@plan-tracker/core";
+import { periodLabel } from "@plan-tracker/core/reporting/period-key";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -62,7 +63,7 @@ export default async function SubmissionReviewPage({ params, searchParams }: Pro
       ) : null}
       <header className="flex flex-col gap-2">
         <p className="text-sm text-slate-700">
-          {tSubmission("period", { plan: period.plan.symbol, year: period.year })}
+          {tSubmission("period", { plan: period.plan.symbol, period: periodLabel(period) })}
         </p>
         <h1 className="text-2xl font-bold">{t("detailTitle", { org: organization.name })}</h1>
         <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-slate-800">

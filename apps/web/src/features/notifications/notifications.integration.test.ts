@@ -38,7 +38,7 @@ describe("notify", () => {
     });
     const byUser = new Map(rows.map((r) => [r.userId, r]));
     expect(byUser.get(staffId)?.title).toBe("Sở TN&MT đã trả lại báo cáo năm 2032 của cơ quan");
-    expect(byUser.get(approverId)?.title).toBe("Sở TN&MT returned your agency's 2032 report");
+    expect(byUser.get(approverId)?.title).toBe("Sở TN&MT returned your agency's report for năm 2032");
     expect(byUser.get(staffId)).toMatchObject({ body: "Lý do: thiếu số liệu.", readAt: null });
   });
 
@@ -75,7 +75,7 @@ describe("the inbox", () => {
     expect(list.items.map((n) => n.kind)).toEqual(["reminder", "test", "submission.returned"]);
     expect(list.unread).toBe(3);
     expect(await unreadNotificationCount(world.db.prisma, staffId)).toBe(3);
-    expect(list.items.every((n) => n.title !== "Sở TN&MT returned your agency's 2032 report")).toBe(true);
+    expect(list.items.every((n) => n.title !== "Sở TN&MT returned your agency's report for năm 2032")).toBe(true);
   });
 
   it("pages long lists", async () => {

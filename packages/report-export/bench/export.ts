@@ -7,7 +7,7 @@ import { cpus, loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
 import { compileReport } from "@plan-tracker/core";
 import { renderReportDocx } from "../src/docx/render-docx";
-import { renderReportPdf } from "../src/pdf/render-pdf";
+import { closePdfBrowsers, renderReportPdf } from "../src/pdf/render-pdf";
 import { renderReportXlsx } from "../src/xlsx/render-xlsx";
 import { syntheticSource } from "./synthetic-source";
 
@@ -63,3 +63,5 @@ for (let i = 0; i < 3; i++) {
 }
 console.log(`report.pdf_ms=${Math.round(median(pdfRuns))}`);
 console.log(`report.pdf_bytes=${pdfBytes}`);
+// The shared Chromium would keep the benchmark running after it printed its figures.
+await closePdfBrowsers();

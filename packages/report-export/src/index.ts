@@ -11,5 +11,5 @@ export { asciiSlug, numberLine, placeDateLine, reportFileName } from "./format";
 export { escapeHtml } from "./html/escape";
 export { renderReportFragment, renderReportHtml } from "./html/render-html";
 export { REPORT_CSS } from "./html/style";
-export { type PdfOptions, printHtmlToPdf, renderReportPdf } from "./pdf/render-pdf";
+export { closePdfBrowsers, type PdfOptions, printHtmlToPdf, renderReportPdf } from "./pdf/render-pdf";
 export { renderReportXlsx } from "./xlsx/render-xlsx";

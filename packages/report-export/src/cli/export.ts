@@ -1,5 +1,6 @@
 /** `pnpm report:export --plan 182/KH-UBND --year 2026 --out DIR` (see ./run-export.ts). */
 import { createDatabase } from "@plan-tracker/db";
+import { closePdfBrowsers } from "../pdf/render-pdf";
 import { runExport } from "./run-export";
 
 const code = await runExport(
@@ -9,4 +10,6 @@ const code = await runExport(
   // pnpm runs the script in this package's folder; INIT_CWD is where the user typed the command.
   { cwd: process.env.INIT_CWD ?? process.cwd() },
 );
+// The PDF's shared Chromium would keep the command running after its work is done.
+await closePdfBrowsers();
 process.exitCode = code;

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { createTestPostgres, type TestDatabase } from "@plan-tracker/db/testing";
 import { setupDatabase } from "@plan-tracker/setup";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { closePdfBrowsers } from "../pdf/render-pdf";
 import { count, openDocx, paragraphs, tables } from "../testing/docx-xml";
 import { EXIT, runExport } from "./run-export";
 
@@ -16,6 +17,7 @@ beforeAll(async () => {
 }, 240_000);
 
 afterAll(async () => {
+  await closePdfBrowsers();
   await db?.destroy();
 });
 

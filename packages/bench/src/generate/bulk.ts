@@ -3,6 +3,9 @@ import type { ClientBase } from "pg";
 /** A column of a bulk insert: its name and the SQL type its text is cast to. */
 export type Column = readonly [name: string, sqlType: string];
 
+/** Inserts rows into a table (insertRows bound to a client, counting the rows per table). */
+export type Insert = (table: string, columns: readonly Column[], rows: unknown[][]) => Promise<void>;
+
 const CHUNK_ROWS = 10_000;
 
 /**

@@ -168,11 +168,12 @@ export function taskContent(rng: Rng, topic: string): string {
   return `${parts.join(" ")}.`;
 }
 
-export function resultsText(rng: Rng, year: number): string {
+/** Results of a period, each line opening with its name ("Năm 2026", "Quý IV/2026", "Tháng 11/2026"). */
+export function resultsText(rng: Rng, periodName: string): string {
   const count = rng.int(1, 3);
   const lines: string[] = [];
   for (let i = 0; i < count; i++)
-    lines.push(`- Năm ${year}, ${rng.pick(OUTCOMES).replace("{n}", String(rng.int(2, 95)))}.`);
+    lines.push(`- ${periodName}, ${rng.pick(OUTCOMES).replace("{n}", String(rng.int(2, 95)))}.`);
   return lines.join("\n");
 }
 

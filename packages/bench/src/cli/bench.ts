@@ -53,7 +53,10 @@ async function main(): Promise<void> {
        UNION ALL SELECT 'users', count(*)::int FROM "User"
        UNION ALL SELECT 'periods', count(*)::int FROM "ReportingPeriod"
        UNION ALL SELECT 'updates', count(*)::int FROM "ProgressUpdate"
-       UNION ALL SELECT 'submissions', count(*)::int FROM "AgencySubmission"`,
+       UNION ALL SELECT 'submissions', count(*)::int FROM "AgencySubmission"
+       UNION ALL (SELECT 'periods_' || lower(cycle::text), count(*)::int FROM "ReportingPeriod" GROUP BY cycle ORDER BY 1)
+       UNION ALL (SELECT 'plans_' || lower(array_to_string("reportingCycles", '_')), count(*)::int FROM "Plan"
+                   GROUP BY "reportingCycles" ORDER BY 1)`,
     );
     return rows;
   });

@@ -15,6 +15,13 @@ export interface Fixtures {
   staffPeriodId: string;
   /** Plan 182's open period (the compiler's board of agency reports). */
   plan182OpenPeriodId: string;
+  /**
+   * The plan with the most periods (a monthly one: 72–77 periods) among those with an open period, its
+   * open period and its task with the most updates: the longest history a dashboard or task page reads.
+   */
+  longestPlanId: string;
+  longestOpenPeriodId: string;
+  longestTaskId: string;
 }
 
 export const LEADER_EMAIL = "lanhdao@kiengiang.example";
@@ -62,6 +69,18 @@ export async function loadFixtures(client: ClientBase): Promise<Fixtures> {
     `SELECT r.id FROM "ReportingPeriod" r JOIN "Plan" p ON p.id = r."planId"
       WHERE p.symbol = '182/KH-UBND' AND r.state = 'OPEN'`,
   );
+  const longest = await one<{ planId: string; periodId: string }>(
+    client,
+    `SELECT r."planId", o.id AS "periodId" FROM "ReportingPeriod" r
+       JOIN "ReportingPeriod" o ON o."planId" = r."planId" AND o.state = 'OPEN'
+      GROUP BY r."planId", o.id ORDER BY count(*) DESC, r."planId" LIMIT 1`,
+  );
+  const longestTask = await one<{ id: string }>(
+    client,
+    `SELECT t.id FROM "Task" t LEFT JOIN "ProgressUpdate" u ON u."taskId" = t.id
+      WHERE t."planId" = $1 GROUP BY t.id ORDER BY count(u.id) DESC, t.id LIMIT 1`,
+    [longest.planId],
+  );
   return {
     staffEmail: busiest.email,
     staffOrgId: busiest.orgId,
@@ -71,5 +90,8 @@ export async function loadFixtures(client: ClientBase): Promise<Fixtures> {
     staffTaskId: staffTask.taskId,
     staffPeriodId: staffTask.periodId,
     plan182OpenPeriodId: plan182.id,
+    longestPlanId: longest.planId,
+    longestOpenPeriodId: longest.periodId,
+    longestTaskId: longestTask.id,
   };
 }

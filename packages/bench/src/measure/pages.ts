@@ -40,6 +40,19 @@ export const PAGES: PageEntry[] = [
   },
   // Every plan on one page and the agencies across them (features/dashboard/portfolio.ts).
   { name: "portfolio", as: "leader", path: () => "/dashboard", route: "(app)/dashboard/page.tsx" },
+  // The plan with the most periods (monthly): its dashboard, the board of its open period, its busiest task.
+  {
+    name: "dashboard_longest",
+    as: "leader",
+    path: (f) => `/dashboard?plan=${f.longestPlanId}`,
+    route: "(app)/dashboard/page.tsx",
+  },
+  {
+    name: "submissions_board_longest",
+    as: "leader",
+    path: (f) => `/periods/${f.longestOpenPeriodId}/submissions`,
+  },
+  { name: "task_page_longest", as: "leader", path: (f) => `/tasks/${f.longestTaskId}` },
 ];
 
 export function pagesPresent(): { present: PageEntry[]; missing: PageEntry[] } {

@@ -84,11 +84,15 @@ async function main(): Promise<void> {
     for (const entry of args.includes("--saves-only") ? [] : present) {
       const pagePath = entry.path(fixtures);
       note(`${entry.name}: GET ${pagePath} as ${entry.as}`);
-      const f = await measurePage(running.baseUrl, cookies[entry.as], pagePath, { samples });
+      const f = await measurePage(running.baseUrl, cookies[entry.as], pagePath, {
+        samples,
+        cpuMs: running.cpuMs,
+      });
       figure(`${entry.name}.queries`, f.queries);
       figure(`${entry.name}.p50_ms`, f.p50);
       figure(`${entry.name}.p95_ms`, f.p95);
       figure(`${entry.name}.kib`, Math.round(f.bytes / 1024));
+      figure(`${entry.name}.server_cpu_ms`, f.cpuMs ?? "");
       if (server.traceSql) await traceStatements(running, cookies[entry.as], entry.name, pagePath);
       if (f.queries > TARGETS.queries) misses.push(`${entry.name}.queries=${f.queries} > ${TARGETS.queries}`);
       if (f.p95 > TARGETS.pageP95) misses.push(`${entry.name}.p95_ms=${f.p95} > ${TARGETS.pageP95}`);

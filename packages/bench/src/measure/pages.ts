@@ -67,6 +67,8 @@ export interface PageFigures {
   p50: number;
   p95: number;
   bytes: number;
+  /** The server's CPU time per timed request (ms), when `cpuMs` is given: what a page costs, whatever the load. */
+  cpuMs: number | null;
 }
 
 async function queryTotal(baseUrl: string): Promise<number> {
@@ -82,7 +84,7 @@ export async function measurePage(
   baseUrl: string,
   cookie: string,
   pagePath: string,
-  { warmup = 5, samples = 40 } = {},
+  { warmup = 5, samples = 40, cpuMs }: { warmup?: number; samples?: number; cpuMs?: () => number } = {},
 ): Promise<PageFigures> {
   const get = async () => {
     const answer = await request(`${baseUrl}${pagePath}`, { headers: { cookie } });
@@ -99,10 +101,18 @@ export async function measurePage(
   }
   const times: number[] = [];
   let bytes = 0;
+  const cpuBefore = cpuMs?.();
   for (let i = 0; i < samples; i++) {
     const answer = await get();
     times.push(answer.ms);
     bytes = Buffer.byteLength(answer.body);
   }
-  return { queries, p50: round1(percentile(times, 50)), p95: round1(percentile(times, 95)), bytes };
+  const cpu = cpuMs && cpuBefore !== undefined ? round1((cpuMs() - cpuBefore) / samples) : null;
+  return {
+    queries,
+    p50: round1(percentile(times, 50)),
+    p95: round1(percentile(times, 95)),
+    bytes,
+    cpuMs: cpu,
+  };
 }

@@ -75,7 +75,9 @@ describe("the inbox", () => {
     expect(list.items.map((n) => n.kind)).toEqual(["reminder", "test", "submission.returned"]);
     expect(list.unread).toBe(3);
     expect(await unreadNotificationCount(world.db.prisma, staffId)).toBe(3);
-    expect(list.items.every((n) => n.title !== "Sở TN&MT returned your agency's report for năm 2032")).toBe(true);
+    expect(list.items.every((n) => n.title !== "Sở TN&MT returned your agency's report for năm 2032")).toBe(
+      true,
+    );
   });
 
   it("pages long lists", async () => {

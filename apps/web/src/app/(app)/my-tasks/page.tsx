@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Field, SelectField } from "@/components/ui/field";
 import { loadMyTasks } from "@/features/my-tasks/data";
+import { DIGEST_ROWS, digestRows, showsDigest } from "@/features/my-tasks/digest";
 import { agencyOrganizationIds } from "@/features/updates/data";
 import { prisma } from "@/server/db";
 import { requireActor } from "@/server/session";
@@ -48,6 +49,16 @@ export default async function MyTasksPage({ searchParams }: { searchParams: Prom
   const planId = search.plan ? search.plan.slice(0, 100) : undefined;
   const data = await loadMyTasks(prisma, organizationId, { role, state, q, planId });
   const now = new Date();
+  const shownTotal = data.groups.reduce((n, g) => n + g.rows.length, 0);
+  const digest = showsDigest(Boolean(planId), data.groups);
+  const rowsOf = (rows: (typeof data.groups)[number]["rows"]) => (digest ? digestRows(rows) : rows);
+  const planHref = (id: string) => {
+    const params = new URLSearchParams({ org: organizationId, plan: id });
+    if (role) params.set("role", role);
+    if (state) params.set("state", state);
+    if (q) params.set("q", q);
+    return `/my-tasks?${params}`;
+  };
 
   return (
     <div className="flex flex-col gap-5">
@@ -138,6 +149,11 @@ export default async function MyTasksPage({ searchParams }: { searchParams: Prom
             </form>
           </search>
           {data.groups.length === 0 ? <p role="status">{t("myTasks.empty")}</p> : null}
+          {digest ? (
+            <p role="status" className="text-slate-700">
+              {t("myTasks.digest", { total: shownTotal, plans: data.groups.length, rows: DIGEST_ROWS })}
+            </p>
+          ) : null}
           <div className="flex flex-col gap-8" data-testid="my-tasks">
             {data.groups.map((group) => (
               <section
@@ -190,7 +206,7 @@ export default async function MyTasksPage({ searchParams }: { searchParams: Prom
                   </p>
                 ) : (
                   <ul className="flex flex-col gap-3">
-                    {group.rows.map((row) => (
+                    {rowsOf(group.rows).map((row) => (
                       <li key={row.id}>
                         <Card className="flex flex-col gap-2 sm:flex-row sm:items-start sm:justify-between">
                           <div className="min-w-0 flex-1">
@@ -231,6 +247,14 @@ export default async function MyTasksPage({ searchParams }: { searchParams: Prom
                     ))}
                   </ul>
                 )}
+                {digest && group.rows.length > DIGEST_ROWS ? (
+                  <Link
+                    href={planHref(group.plan.id)}
+                    className="self-start font-semibold text-brand-700 underline"
+                  >
+                    {t("myTasks.digestAll", { count: group.rows.length, plan: group.plan.symbol })}
+                  </Link>
+                ) : null}
               </section>
             ))}
           </div>

@@ -13,14 +13,14 @@ import { TaskHistorySection } from "@/features/task-history/components/task-hist
 import { prisma } from "@/server/db";
 import { requirePermission } from "@/server/guard";
 
-type Props = { params: Promise<{ taskId: string }> };
+type Props = { params: Promise<{ taskId: string }>; searchParams: Promise<{ history?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const task = await getTask((await params).taskId);
   return { title: task ? `${task.code} · ${task.plan.symbol}` : undefined };
 }
 
-export default async function TaskPage({ params }: Props) {
+export default async function TaskPage({ params, searchParams }: Props) {
   const actor = await requirePermission("plan.read");
   const task = await getTask((await params).taskId);
   if (!task) notFound();
@@ -94,6 +94,7 @@ export default async function TaskPage({ params }: Props) {
       <DirectiveSection actor={actor} planId={task.plan.id} taskId={task.id} />
       <TaskHistorySection
         actor={actor}
+        allPeriods={(await searchParams).history === "all"}
         task={{
           id: task.id,
           planId: task.plan.id,

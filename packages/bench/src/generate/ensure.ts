@@ -1,4 +1,5 @@
 import { createDatabase } from "@plan-tracker/db";
+import { deployMigrations, migrationAdapterFor } from "@plan-tracker/db/migrate";
 import { setupDatabase } from "@plan-tracker/setup";
 import { Client } from "pg";
 import { generateDataset, readMarker } from "./dataset";
@@ -47,8 +48,17 @@ export async function ensureDataset(
   });
   if (exists) {
     const marker = await withClient(url, (c) => readMarker(c).catch(() => null));
-    if (marker && marker.version === GENERATOR_VERSION && marker.scale === scale)
+    if (marker && marker.version === GENERATOR_VERSION && marker.scale === scale) {
+      // A data set made before the last migrations: bring its schema up to the code being measured.
+      const db = createDatabase({ url, poolSize: 2 });
+      try {
+        const applied = await deployMigrations(migrationAdapterFor(db, url));
+        if (applied.length) log(`Đã áp dụng migration: ${applied.join(", ")}`);
+      } finally {
+        await db.close();
+      }
       return { marker, reused: true };
+    }
     const empty = !marker && (await withClient(url, isEmpty));
     if (!empty) {
       if (!name.startsWith("plan_tracker_bench"))

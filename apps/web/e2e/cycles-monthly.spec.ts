@@ -23,22 +23,19 @@
  * plan-journey.spec's 57/KH-UBND while this runs: every locator is scoped to plan 61, and nothing here
  * asserts on another plan (the schedule run may open or hold back their periods too).
  */
-import { execFile } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { promisify } from "node:util";
 import type { Page, TestInfo } from "@playwright/test";
 import { lit, sql, sqlOne } from "./authz/db";
 import { expect, test } from "./fixtures";
 import { PlanPage } from "./pages/plan-page";
-import { databaseUrlFor, testServerUrl } from "./support/names";
+import { pnpm } from "./support/pnpm-command";
 
 test.describe.configure({ mode: "serial", timeout: 240_000 });
 
 const SYMBOL = "61/KH-UBND";
 const TITLE = "Đẩy nhanh tiến độ giải ngân vốn đầu tư công tỉnh Kiên Giang năm 2026";
 const FIXTURE = path.resolve(import.meta.dirname, "fixtures/KH-61-UBND-2026-monthly-e2e.md");
-const REPO_ROOT = path.resolve(import.meta.dirname, "../../..");
 const SKHDT = "Sở Kế hoạch và Đầu tư";
 const TASK = "II.1";
 /** November's results, as Sở KH&ĐT writes them: a running total up to the cut-off. */
@@ -54,32 +51,6 @@ const CUMULATIVE = "lũy kế đến thời điểm chốt số liệu";
  * year between its import and its `pnpm period:open`, which was then refused ("đã có kỳ báo cáo năm 2026").
  */
 const SCHEDULE_NOW = "2026-12-11T07:00:00+07:00";
-
-const execFileAsync = promisify(execFile);
-
-interface CommandResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** `pnpm <args>` at the repository root against this run's database, as an operator would type it. */
-async function pnpm(...args: string[]): Promise<CommandResult> {
-  const name = process.env.E2E_DATABASE_NAME;
-  if (!name) throw new Error("E2E_DATABASE_NAME is not set (the Playwright config sets it)");
-  try {
-    const { stdout, stderr } = await execFileAsync("pnpm", args, {
-      cwd: REPO_ROOT,
-      env: { ...process.env, DATABASE_URL: databaseUrlFor(name, testServerUrl()) },
-      timeout: 120_000,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code?: unknown; stdout?: string; stderr?: string };
-    if (typeof failed.code !== "number") throw error;
-    return { code: failed.code, stdout: failed.stdout ?? "", stderr: failed.stderr ?? "" };
-  }
-}
 
 const planIdOf = () => sqlOne(`SELECT id FROM "Plan" WHERE symbol = ${lit(SYMBOL)}`);
 /** The plan's monthly period of 2026 (11: November). */

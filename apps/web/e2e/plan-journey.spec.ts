@@ -20,51 +20,22 @@
  * Plan 57/KH-UBND is this spec's alone. Sở KH&ĐT also reports on 182/KH-UBND (submission-journey.spec)
  * and on the demo's 68/KH-UBND and 104/KH-UBND while this runs: every locator is scoped to a plan.
  */
-import { execFile } from "node:child_process";
 import path from "node:path";
-import { promisify } from "node:util";
 import type { Page } from "@playwright/test";
 import { lit, sql, sqlOne } from "./authz/db";
 import { expect, test } from "./fixtures";
 import { PlanPage } from "./pages/plan-page";
-import { databaseUrlFor, testServerUrl } from "./support/names";
+import { pnpm } from "./support/pnpm-command";
 
 test.describe.configure({ mode: "serial", timeout: 180_000 });
 
 const SYMBOL = "57/KH-UBND";
 const TITLE = "Phát triển kinh tế tập thể, hợp tác xã tỉnh Kiên Giang năm 2026";
 const FIXTURE = path.resolve(import.meta.dirname, "fixtures/KH-57-UBND-2026-HTX-e2e.md");
-const REPO_ROOT = path.resolve(import.meta.dirname, "../../..");
 const SKHDT = "Sở Kế hoạch và Đầu tư";
 const RESULTS =
   "Đã hướng dẫn thành lập mới 12 hợp tác xã; rà soát 35 hợp tác xã ngừng hoạt động (e2e kế hoạch 57).";
 const SUMMARY = "Sở KH&ĐT báo cáo kết quả năm 2026 của Kế hoạch 57/KH-UBND (e2e).";
-
-const execFileAsync = promisify(execFile);
-
-interface CommandResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** `pnpm <args>` at the repository root against this run's database, as an operator would type it. */
-async function pnpm(...args: string[]): Promise<CommandResult> {
-  const name = process.env.E2E_DATABASE_NAME;
-  if (!name) throw new Error("E2E_DATABASE_NAME is not set (the Playwright config sets it)");
-  try {
-    const { stdout, stderr } = await execFileAsync("pnpm", args, {
-      cwd: REPO_ROOT,
-      env: { ...process.env, DATABASE_URL: databaseUrlFor(name, testServerUrl()) },
-      timeout: 120_000,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code?: unknown; stdout?: string; stderr?: string };
-    if (typeof failed.code !== "number") throw error;
-    return { code: failed.code, stdout: failed.stdout ?? "", stderr: failed.stderr ?? "" };
-  }
-}
 
 const planIdOf = () => sqlOne(`SELECT id FROM "Plan" WHERE symbol = ${lit(SYMBOL)}`);
 const openPeriodOf = (planId: string) =>

@@ -1,8 +1,7 @@
-import { spawn } from "node:child_process";
-import path from "node:path";
 import { createTestPostgres, type TestDatabase } from "@plan-tracker/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createReminderFixture, type ReminderFixture } from "../testing/fixture";
+import { jobsRunProcess } from "../testing/jobs-run";
 
 let db: TestDatabase;
 let fixture: ReminderFixture;
@@ -20,8 +19,6 @@ afterAll(async () => {
   await db?.destroy();
 });
 
-const packageDir = path.resolve(import.meta.dirname, "../..");
-
 interface RunLine {
   opened: string[];
   blocked: string[];
@@ -29,30 +26,10 @@ interface RunLine {
 }
 
 /** One worker process running the period schedule at a moved clock: `pnpm jobs:run --only periods`. */
-function workerProcess(now: string): Promise<RunLine> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ["--import", "tsx", "src/cli/run.ts", "--now", now, "--only", "periods"],
-      {
-        cwd: packageDir,
-        env: { ...process.env, DATABASE_URL: db.url, SMTP_URL: "", SMTP_HOST: "" },
-        stdio: ["ignore", "pipe", "pipe"],
-      },
-    );
-    let out = "";
-    child.stdout.on("data", (d) => {
-      out += d;
-    });
-    child.stderr.on("data", (d) => {
-      out += d;
-    });
-    child.on("error", reject);
-    child.on("exit", (code) => {
-      if (code !== 0) reject(new Error(`exit ${code}: ${out}`));
-      else resolve(JSON.parse(out.trim().split("\n").at(-1) ?? "{}"));
-    });
-  });
+async function workerProcess(now: string): Promise<RunLine> {
+  const { code, out } = await jobsRunProcess(db.url, now, "periods");
+  if (code !== 0) throw new Error(`exit ${code}: ${out}`);
+  return JSON.parse(out.trim().split("\n").at(-1) ?? "{}");
 }
 
 const both = (now: string) => Promise.all([workerProcess(now), workerProcess(now)]);

@@ -1,8 +1,7 @@
-import { spawn } from "node:child_process";
-import path from "node:path";
 import { createTestPostgres, type TestDatabase } from "@plan-tracker/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createReminderFixture } from "../testing/fixture";
+import { jobsRunProcess } from "../testing/jobs-run";
 
 let db: TestDatabase;
 
@@ -14,31 +13,8 @@ afterAll(async () => {
   await db?.destroy();
 });
 
-const packageDir = path.resolve(import.meta.dirname, "../..");
-
 /** One worker process running the schedule at a moved clock: `pnpm jobs:run --now <instant>`. */
-function workerProcess(now: string): Promise<{ code: number | null; out: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ["--import", "tsx", "src/cli/run.ts", "--now", now, "--only", "reminders"],
-      {
-        cwd: packageDir,
-        env: { ...process.env, DATABASE_URL: db.url, SMTP_URL: "", SMTP_HOST: "" },
-        stdio: ["ignore", "pipe", "pipe"],
-      },
-    );
-    let out = "";
-    child.stdout.on("data", (d) => {
-      out += d;
-    });
-    child.stderr.on("data", (d) => {
-      out += d;
-    });
-    child.on("error", reject);
-    child.on("exit", (code) => resolve({ code, out }));
-  });
-}
+const workerProcess = (now: string) => jobsRunProcess(db.url, now, "reminders");
 
 describe("two worker processes on one PostgreSQL database", () => {
   it("write each reminder exactly once when they run the same schedule at the same moment", async () => {
